@@ -1,0 +1,27 @@
+// Build: the CLI as one minified ESM bundle (fast cold start), the library as tsc output with .d.ts, and the JSON
+// Schemas generated from the zod model into schema/.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: ['src/cli/main.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  sourcemap: 'linked',
+  outfile: 'dist/cli.js',
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+  banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
+  logLevel: 'warning',
+});
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+mkdirSync('schema', { recursive: true });
+const { meetingJsonSchema } = await import('../dist/lib/cli/commands/schema.js');
+writeFileSync('schema/meeting.schema.json', JSON.stringify(meetingJsonSchema(), null, 2) + '\n');
+const extra = await import('../dist/lib/schemas.js').catch(() => null);
+if (extra) for (const [file, schema] of Object.entries(extra.extraSchemas())) writeFileSync(`schema/${file}`, JSON.stringify(schema, null, 2) + '\n');

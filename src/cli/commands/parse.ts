@@ -1,0 +1,22 @@
+// `referat parse FILE`: one Meeting as JSON on stdout.
+import { expandInputs } from '../../io/inputs.js';
+import { EXIT } from '../exit-codes.js';
+import { type CliContext, UsageError } from '../context.js';
+import { formatFailure, parseInput } from '../files.js';
+
+export interface ParseCommandOptions {
+  formatHint?: string;
+  compact?: boolean;
+}
+
+export async function runParse(ctx: CliContext, file: string, opts: ParseCommandOptions): Promise<number> {
+  const inputs = await expandInputs([file], { ext: ['txt', 'md'] });
+  if (inputs.length !== 1) throw new UsageError(`parse takes one file; '${file}' names ${inputs.length} (use 'referat convert' for folders and globs)`);
+  const result = await parseInput(inputs[0]!, { formatHint: opts.formatHint });
+  if (!result.ok) {
+    ctx.stderr(formatFailure(result.failure) + '\n');
+    return EXIT.FAILED;
+  }
+  ctx.stdout(JSON.stringify(result.meeting, null, opts.compact ? undefined : 2) + '\n');
+  return EXIT.OK;
+}

@@ -1,0 +1,48 @@
+// The per-file pipeline the commands share: inputs → bytes → ParseResult, in input order, one file in memory at a
+// time. Failures are results, never exceptions; the command decides what to print and the exit code.
+import type { ParseResult } from '../model/result.js';
+import type { Input } from '../io/inputs.js';
+import { readBytes, readStdin } from '../io/read.js';
+import { parseMinutes } from '../parse/index.js';
+
+export interface FileResult {
+  input: Input;
+  result: ParseResult;
+}
+
+export interface ProcessOptions {
+  formatHint?: string;
+  stdinName?: string;
+}
+
+export async function parseInput(input: Input, opts: ProcessOptions): Promise<ParseResult> {
+  if (input.kind === 'failure') return { ok: false, failure: input.failure };
+  if (input.kind === 'stdin') {
+    const bytes = await readStdin();
+    const path = opts.stdinName ?? '<stdin>';
+    if (bytes.length === 0) return { ok: false, failure: { path, code: 'empty', message: 'no input on standard input' } };
+    return parseMinutes(bytes, { path, formatHint: opts.formatHint });
+  }
+  const r = await readBytes(input.path);
+  if (!r.ok) return { ok: false, failure: r.failure };
+  if (r.bytes.length === 0) return { ok: false, failure: { path: input.path, code: 'empty', message: 'the file is empty' } };
+  return parseMinutes(r.bytes, { path: input.path, formatHint: opts.formatHint });
+}
+
+/** Parses inputs one after another, yielding results in input order. */
+export async function* parseInputs(inputs: readonly Input[], opts: ProcessOptions): AsyncGenerator<FileResult> {
+  for (const input of inputs) {
+    let result: ParseResult;
+    try {
+      result = await parseInput(input, opts);
+    } catch (e) {
+      const path = input.kind === 'failure' ? input.failure.path : input.path;
+      result = { ok: false, failure: { path, code: 'internal', message: `internal error while parsing: ${(e as Error).message} (please report it with the file)` } };
+    }
+    yield { input, result };
+  }
+}
+
+export function formatFailure(f: { path: string; message: string; line?: number }): string {
+  return `referat: ${f.path}${f.line ? `:${f.line}` : ''}: ${f.message}`;
+}

@@ -1,0 +1,104 @@
+// The referat command line. Commands are loaded lazily so `--version` and `--help` stay fast; exit codes are decided
+// here only, from what the commands return.
+import { Command, CommanderError, Option } from 'commander';
+import type { CliContext } from './context.js';
+import { UsageError } from './context.js';
+import { EXIT } from './exit-codes.js';
+
+declare const __VERSION__: string;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+const collect = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
+
+export function createProgram(ctx: CliContext, setExit: (code: number) => void): Command {
+  const program = new Command();
+  const run = (fn: () => Promise<number>) => async () => setExit(await fn());
+  program
+    .name('referat')
+    .description('Parse, validate, convert and diff Danish committee minutes (referater) and agendas (dagsordener).')
+    .version(VERSION, '-V, --version')
+    .option('--debug', 'show stack traces for internal errors')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s) })
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('parse')
+    .description('parse one file and print its Meeting as JSON')
+    .argument('<file>', "a text export of minutes or an agenda, or '-' for standard input")
+    .option('--format-hint <id>', 'force a format family (header-block, punkt, generic) instead of detecting it')
+    .option('--compact', 'print JSON on one line')
+    .addHelpText('after', '\nExit codes: 0 parsed, 1 the file could not be read or is not minutes, 2 usage error.\n\nExample:\n  referat parse fixtures/seeds/000_ca038bd155db9ea1.txt')
+    .action((file: string, o) => run(async () => (await import('./commands/parse.js')).runParse(ctx, file, o))());
+
+  program
+    .command('convert')
+    .description('convert many files to JSON, NDJSON or CSV')
+    .argument('<inputs...>', "files, folders (recursive), quoted globs, or '-' for standard input")
+    .addOption(new Option('--to <format>', 'output format').choices(['json', 'ndjson', 'csv']).default('json'))
+    .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
+    .option('--out-dir <dir>', 'write one JSON file per input into this folder, mirroring relative paths')
+    .option('--ext <list>', 'extensions taken from folders and globs', collect, undefined)
+    .option('--format-hint <id>', 'force a format family (header-block, punkt, generic)')
+    .option('--table <name>', 'with --to csv: decisions, items, attachments or participants', 'decisions')
+    .option('--excel', 'with --to csv: UTF-8 BOM, ";" separators, CRLF and formula-safe cells for Danish Excel')
+    .addHelpText('after', '\nExit codes: 0 all inputs converted, 1 some input failed (reported on stderr, the rest is written), 2 usage error.\n\nExamples:\n  referat convert fixtures/ --to ndjson\n  referat convert "minutes/**/*.txt" --to json -o meetings.json\n  referat convert minutes/ --to json --out-dir parsed/')
+    .action((inputs: string[], o) =>
+      run(async () => {
+        const opts = { ...o, ext: o.ext ?? ['txt', 'md'], output: o.output };
+        if (opts.to === 'csv') {
+          const csv = await import('../tables/csv-command.js').catch(() => null);
+          if (!csv) throw new UsageError('--to csv is not available in this build');
+          return csv.runCsvConvert(ctx, inputs, opts);
+        }
+        return (await import('./commands/convert.js')).runConvert(ctx, inputs, opts);
+      })(),
+    );
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output, generated from the model')
+    .action(() => run(async () => (await import('./commands/schema.js')).runSchema(ctx))());
+
+  return program;
+}
+
+export async function main(argv: string[], ctx: CliContext): Promise<number> {
+  let code: number = EXIT.OK;
+  const program = createProgram(ctx, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.OK;
+      return EXIT.USAGE;
+    }
+    if (e instanceof UsageError || (e as Error).name === 'OutputError') {
+      ctx.stderr(`referat: ${(e as Error).message}\n`);
+      return EXIT.USAGE;
+    }
+    const debug = argv.includes('--debug');
+    ctx.stderr(`referat: internal error: ${(e as Error).message}${debug ? `\n${(e as Error).stack}` : ' (run with --debug for details)'}\n`);
+    return EXIT.USAGE;
+  }
+  return code;
+}
+
+/** Runs the CLI on this process: real streams, exit code set on `process.exitCode` (never `process.exit`). */
+export function run(argv: string[] = process.argv.slice(2)): Promise<void> {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  const ctx: CliContext = {
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
+  };
+  return main(argv, ctx).then((code) => {
+    process.exitCode = code;
+  });
+}

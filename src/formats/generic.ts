@@ -1,0 +1,43 @@
+// The fallback for systems no family covers: evidence is the shared vocabulary itself — section headings (Beslutning,
+// Indstilling, Sagsfremstilling …), Sagsgang lines and header labels. Without it, the file is refused as not minutes.
+import { assemble } from '../parse/assemble.js';
+import { matchCommitteeLine, matchHeading } from '../parse/headings.js';
+import { findToc } from '../parse/toc.js';
+import type { FormatModule } from './types.js';
+
+const CORE = new Set(['decision', 'recommendation', 'case', 'summary', 'background']);
+
+export const generic: FormatModule = {
+  id: 'generic',
+  description: 'any export with Danish section headings and numbered (or case-marked) items',
+  detect(doc) {
+    const kinds = new Map<string, number>();
+    let weak = 0;
+    for (let i = 0; i < doc.n; i++) {
+      if (doc.blank[i]) continue;
+      const h = matchHeading(doc.sq[i]!);
+      if (h && h.exact && CORE.has(h.kind)) {
+        if (h.weak) weak++;
+        else kinds.set(h.kind, (kinds.get(h.kind) ?? 0) + 1);
+      } else if (matchCommitteeLine(doc.sq[i]!)) kinds.set('decision', (kinds.get('decision') ?? 0) + 1);
+    }
+    const reasons = [...kinds].map(([k, n]) => `${n} ${k} heading${n === 1 ? '' : 's'}`);
+    if (weak > 0) reasons.push(`${weak} 'Referat:' decision label${weak === 1 ? '' : 's'}`);
+    // A table of contents of numbered items and a minutes title are evidence too (PDF transcripts lose headings).
+    const toc = findToc(doc, 0, doc.n);
+    const tocScore = toc && toc.entries.length >= 2 ? 0.15 : 0;
+    if (tocScore) reasons.push(`table of contents with ${toc!.entries.length} items`);
+    let titleScore = 0;
+    for (let i = 0; i < Math.min(doc.n, 20); i++) {
+      if (/\b(?:referat|dagsorden|beslutningsprotokol|mødereferat)\b/iu.test(doc.sq[i]!)) {
+        titleScore = 0.1;
+        reasons.push(`'${doc.sq[i]!.slice(0, 40)}' in the header`);
+        break;
+      }
+    }
+    const strong = [...kinds.values()].reduce((a, b) => a + b, 0);
+    const score = Math.min(1, 0.2 * kinds.size + 0.02 * strong + (weak >= 2 ? 0.3 : 0) + tocScore + titleScore);
+    return { score, reasons };
+  },
+  parse: (doc) => assemble(doc),
+};

@@ -1,0 +1,8 @@
+// The public library API of referat. Named exports only; locked by tests/exports.test.ts.
+export { parseMinutes, parseSource, type ParseOptions } from './parse/index.js';
+export { lineNodes, accountingErrors, type LineNode } from './parse/accounting.js';
+export { decodeSource, detectEncoding, splitLines, type SourceText } from './io/decode.js';
+export { FORMATS, FORMAT_IDS, detectFormat } from './formats/index.js';
+export { classifyOutcomes, OUTCOME_PATTERNS } from './tables/outcome.js';
+export * from './model/meeting.js';
+export * from './model/result.js';

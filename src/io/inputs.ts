@@ -1,0 +1,122 @@
+// CLI inputs → an ordered list of files: files as given, folders walked recursively (by extension), globs (fast-glob,
+// loaded only when a glob is given) and '-' for standard input. A missing path or an empty glob is a failure, not a stop.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Failure } from '../model/result.js';
+
+export type Input = { kind: 'file'; path: string; /** path relative to the folder or glob base it came from */ rel: string } | { kind: 'stdin'; path: '<stdin>' } | { kind: 'failure'; failure: Failure };
+
+export interface ExpandOptions {
+  /** Extensions (without dot) taken from folders and globs. */
+  ext: string[];
+  cwd?: string;
+}
+
+const GLOB_CHARS = /[*?[\]{}!]/u;
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+async function walk(dir: string, exts: Set<string>, out: string[], seen: Set<string>): Promise<Failure | null> {
+  let real: string;
+  try {
+    real = await fs.realpath(dir);
+  } catch {
+    return null;
+  }
+  if (seen.has(real)) return { path: toPosix(dir), code: 'symlink-loop', message: 'this folder links back to a folder already read (a symlink loop); skipped' };
+  seen.add(real);
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    return { path: toPosix(dir), code: 'unreadable', message: `cannot read this folder (${(e as NodeJS.ErrnoException).code ?? 'error'}); check its permissions` };
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const p = path.join(dir, e.name);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = await fs.stat(p);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        continue;
+      }
+    }
+    if (isDir) {
+      const f = await walk(p, exts, out, seen);
+      if (f) out.push(`\0${JSON.stringify(f)}`);
+    } else if (isFile && exts.has(path.extname(e.name).slice(1).toLowerCase())) out.push(p);
+  }
+  return null;
+}
+
+/** Expands CLI arguments to inputs, in argument order; folder contents sorted by name. Duplicates are dropped. */
+export async function expandInputs(args: readonly string[], opts: ExpandOptions): Promise<Input[]> {
+  const exts = new Set(opts.ext.map((e) => e.replace(/^\./u, '').toLowerCase()));
+  const out: Input[] = [];
+  const seenFiles = new Set<string>();
+  const push = (p: string, base: string | null) => {
+    const key = path.resolve(p);
+    if (seenFiles.has(key)) return;
+    seenFiles.add(key);
+    const rel = base === null ? path.basename(p) : path.relative(base, p);
+    out.push({ kind: 'file', path: toPosix(p), rel: toPosix(rel) });
+  };
+  for (const arg of args) {
+    if (arg === '-') {
+      out.push({ kind: 'stdin', path: '<stdin>' });
+      continue;
+    }
+    let st: import('node:fs').Stats | null = null;
+    try {
+      st = await fs.stat(arg);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') {
+        out.push({ kind: 'failure', failure: { path: arg, code: 'symlink-loop', message: 'this path is a symlink loop; skipped' } });
+        continue;
+      }
+    }
+    if (st?.isDirectory()) {
+      const files: string[] = [];
+      const f = await walk(arg, exts, files, new Set());
+      if (f) out.push({ kind: 'failure', failure: f });
+      const before = out.length;
+      for (const p of files) {
+        if (p.startsWith('\0')) out.push({ kind: 'failure', failure: JSON.parse(p.slice(1)) as Failure });
+        else push(p, arg);
+      }
+      if (out.length === before && files.length === 0) {
+        out.push({ kind: 'failure', failure: { path: toPosix(arg), code: 'no-match', message: `no *.${[...exts].join(', *.')} files in this folder (use --ext to choose other extensions)` } });
+      }
+      continue;
+    }
+    if (st) {
+      push(arg, null);
+      continue;
+    }
+    if (GLOB_CHARS.test(arg)) {
+      const { default: fg } = await import('fast-glob');
+      const matches = await fg(toPosix(arg), { cwd: opts.cwd, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+      matches.sort();
+      if (matches.length === 0) out.push({ kind: 'failure', failure: { path: arg, code: 'no-match', message: 'this glob matches no files; check the pattern and quote it so the shell does not expand it' } });
+      const base = toPosix(arg).split('/').filter((seg, k, all) => k < all.length - 1 && !GLOB_CHARS.test(seg));
+      const staticBase = [];
+      for (const seg of toPosix(arg).split('/')) {
+        if (GLOB_CHARS.test(seg)) break;
+        staticBase.push(seg);
+      }
+      void base;
+      for (const m of matches) push(m, staticBase.length > 0 ? staticBase.join('/') : '.');
+      continue;
+    }
+    out.push({ kind: 'failure', failure: { path: arg, code: 'not-found', message: 'no such file or folder; check the path' } });
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+// Output files are written atomically: a temporary file in the same folder, then a rename. An interrupted run leaves
+// the old file or the complete new one. Writing over an input is refused.
+import { createWriteStream, promises as fs, rmSync } from 'node:fs';
+import path from 'node:path';
+
+export class OutputError extends Error {}
+
+/** Throws OutputError when `target` is one of the inputs. */
+export function refuseInputOverwrite(target: string, inputs: readonly string[]): void {
+  const t = path.resolve(target);
+  if (inputs.some((p) => path.resolve(p) === t)) {
+    throw new OutputError(`refusing to write ${target}: it is one of the inputs`);
+  }
+}
+
+const pending = new Set<string>();
+let hooked = false;
+function cleanupOnSignal(): void {
+  if (hooked) return;
+  hooked = true;
+  const clean = () => {
+    for (const p of pending) {
+      try {
+        rmSync(p, { force: true });
+      } catch {
+        /* best effort */
+      }
+    }
+  };
+  process.once('exit', clean);
+}
+
+export interface AtomicWriter {
+  write(chunk: string): Promise<void>;
+  /** Flushes, syncs and renames over the target. */
+  commit(): Promise<void>;
+  /** Removes the temporary file; the target is untouched. */
+  abort(): Promise<void>;
+}
+
+/** Opens a streaming atomic writer for `target`. */
+export async function openAtomic(target: string): Promise<AtomicWriter> {
+  const dir = path.dirname(path.resolve(target));
+  await fs.mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  pending.add(tmp);
+  cleanupOnSignal();
+  const stream = createWriteStream(tmp);
+  let failed: Error | null = null;
+  stream.on('error', (e) => {
+    failed = e;
+  });
+  const write = (chunk: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (failed) return reject(failed);
+      if (stream.write(chunk)) resolve();
+      else stream.once('drain', () => resolve());
+    });
+  return {
+    write,
+    async commit() {
+      await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+      if (failed) throw failed;
+      const fh = await fs.open(tmp, 'r+');
+      try {
+        await fh.sync();
+      } finally {
+        await fh.close();
+      }
+      await fs.rename(tmp, target);
+      pending.delete(tmp);
+    },
+    async abort() {
+      stream.destroy();
+      await fs.rm(tmp, { force: true });
+      pending.delete(tmp);
+    },
+  };
+}
+
+/** Writes a whole string atomically. */
+export async function writeAtomic(target: string, content: string): Promise<void> {
+  const w = await openAtomic(target);
+  try {
+    await w.write(content);
+    await w.commit();
+  } catch (e) {
+    await w.abort();
+    throw e;
+  }
+}

@@ -1,0 +1,195 @@
+// Assembly: the shared pipeline every format runs — table of contents, items, header facts, sections — and the
+// tiling of every source line into exactly one node. Formats choose options; they do not re-implement stages.
+import type { AgendaItem, Meeting, Section, TocEntry, Unassigned } from '../model/meeting.js';
+import { SCHEMA_VERSION } from '../model/meeting.js';
+import { classifyOutcomes } from '../tables/outcome.js';
+import { findDate, findTimes } from './dates.js';
+import type { Doc } from './doc.js';
+import { matchCommitteeLine, matchHeading } from './headings.js';
+import { type HeaderOptions, committeeFromTitle, parseHeader } from './header.js';
+import { type ItemDraft, findItems } from './items.js';
+import { attachmentsOf, isBoilerplate, segmentItem } from './sections.js';
+import { cleanText, foldKey } from './text.js';
+import { CLOSED, type TocDraft, findToc } from './toc.js';
+
+export interface AssembleOptions {
+  header?: HeaderOptions;
+}
+
+export type MeetingBody = Omit<Meeting, 'schemaVersion' | 'source'>;
+
+function firstHeadingLine(doc: Doc): number {
+  for (let i = 0; i < doc.n; i++) {
+    if (!doc.blank[i] && matchHeading(doc.sq[i]!)?.exact && !matchHeading(doc.sq[i]!)?.weak) return i;
+  }
+  return doc.n;
+}
+
+function hasStrongDecision(doc: Doc): boolean {
+  for (let i = 0; i < doc.n; i++) {
+    if (doc.blank[i]) continue;
+    const h = matchHeading(doc.sq[i]!);
+    if (h && h.kind === 'decision' && !h.weak) return true;
+    if (matchCommitteeLine(doc.sq[i]!)) return true;
+  }
+  return false;
+}
+
+/** The best title: the longest of TOC, heading and repeated titles when the others are its prefixes. */
+function resolveTitle(d: ItemDraft, repeats: string[]): string | null {
+  const base = d.bodyTitle ?? d.toc?.title ?? null;
+  if (base === null) return null;
+  let best = base;
+  for (const t of [d.toc?.title, ...repeats]) {
+    if (!t) continue;
+    const kb = foldKey(best);
+    const kt = foldKey(t);
+    // Only where `best` looks cut short: cut mid-word, or the longer title adds little.
+    const midWord = !/[\s.,;:)]$/u.test(best) && kt.length > kb.length && !t.slice(best.length).startsWith(' ');
+    if (kt.length > kb.length && kt.startsWith(kb) && (midWord || t.length <= best.length * 1.5)) best = t;
+  }
+  return best.trim();
+}
+
+export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
+  const tocLimit = firstHeadingLine(doc);
+  const toc: TocDraft | null = findToc(doc, 0, tocLimit);
+  const bodyFrom = toc ? (toc.gluedBodyLine ?? toc.end + 1) : 0;
+  const drafts = findItems(doc, toc, bodyFrom);
+  const firstItem = drafts[0]?.start ?? doc.n;
+  const headerEnd = toc ? toc.start : firstItem;
+  const header = parseHeader(doc, 0, headerEnd, opts.header);
+  const weakDecisions = !hasStrongDecision(doc);
+  const unassigned: Unassigned[] = [];
+  const addUnassigned = (reason: Unassigned['reason'], a: number, b: number) => {
+    if (b < a) return;
+    unassigned.push({ reason, text: cleanText(doc.lines.slice(a, b + 1)), line: a + 1, endLine: b + 1 });
+  };
+
+  let committee = header.committee;
+  let date = header.date;
+  let start = header.start;
+  let end = header.end;
+
+  const items: AgendaItem[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    let to = k + 1 < drafts.length ? drafts[k + 1]!.start - 1 : doc.n - 1;
+    // Trailing web boilerplate (`Til toppen`, `• Udskriv`) belongs to no item.
+    let t = to;
+    while (t > d.start && (doc.blank[t] || isBoilerplate(doc.sq[t]!))) t--;
+    let firstBoiler = -1;
+    for (let j = t + 1; j <= to; j++) if (!doc.blank[j] && isBoilerplate(doc.sq[j]!)) { firstBoiler = j; break; }
+    if (firstBoiler > 0) {
+      addUnassigned('boilerplate', firstBoiler, to);
+      to = firstBoiler - 1;
+    }
+    const titles = [d.bodyTitle, d.toc?.title].filter((x): x is string => Boolean(x));
+    const seg = segmentItem(doc, d.start, to, d.titleLines, { number: d.number, titles, meetingDate: date, weakDecisions });
+    const repeats = seg.titleLines.map((tl) => doc.sq[tl.start]!).filter((s) => s !== '');
+    const title = resolveTitle(d, repeats);
+    const sections: Section[] = seg.sections.map((s) => ({
+      heading: s.heading,
+      kind: s.kind,
+      text: s.text,
+      line: s.start + 1,
+      endLine: s.end + 1,
+    }));
+    const decisions = seg.sections.filter((s) => s.kind === 'decision');
+    const decision = decisions.length === 0 ? null : decisions.map((s) => s.text).filter((x) => x !== '').join('\n\n');
+    const recs = seg.sections.filter((s) => s.kind === 'recommendation' && s.text !== '');
+    const recommendation = recs.length === 0 ? (seg.sections.some((s) => s.kind === 'recommendation') ? '' : null) : recs[0]!.text;
+    const attachments = seg.sections.filter((s) => s.kind === 'attachments').flatMap((s) => attachmentsOf(doc, s));
+    const closedText = [title ?? '', d.toc?.title ?? '', ...repeats, ...seg.titleLines.map((tl) => doc.sq[tl.start]!)];
+    const closed = closedText.some((x) => CLOSED.test(x)) || seg.sections.slice(0, 2).some((s) => /^lukket (?:punkt|sag)\b/iu.test(s.text));
+    const { outcome, outcomes } = classifyOutcomes(decision);
+    items.push({
+      number: d.number,
+      title,
+      closed,
+      line: d.start + 1,
+      endLine: to + 1,
+      titleLines: seg.titleLines.map((tl) => ({ text: doc.sq[tl.start]!, line: tl.start + 1, endLine: tl.end + 1 })),
+      sections,
+      decision,
+      recommendation,
+      outcome,
+      outcomes,
+      attachments,
+    });
+    // Facts that some exports state only inside a decision (per-item pages).
+    for (const s of decisions) {
+      for (let i = s.start; i <= s.end; i++) {
+        const sq = doc.sq[i]!;
+        if (!committee) {
+          const c = matchCommitteeLine(sq);
+          if (c && (c.number === d.number || (date && findDate(c.date) === date))) committee = c.committee;
+          const g = /^(\p{Lu}[\p{L}-]+?)s beslutning i mødet den (.+)$/u.exec(sq);
+          if (g) {
+            committee = g[1]!;
+            date = date ?? findDate(g[2]!);
+          }
+        }
+        const se = /mødet (?:startede|begyndte) kl\.? ?(\d{1,2}[.:]\d{2}) og (?:sluttede|sluttet|slut) kl\.? ?(\d{1,2}[.:]\d{2})/iu.exec(sq);
+        if (se && date && !start) {
+          const [a, b] = findTimes(`${se[1]} ${se[2]}`);
+          start = a ? `${date}T${a}` : null;
+          end = b ? `${date}T${b}` : end;
+        }
+      }
+    }
+  }
+
+  // Tiling: header block, TOC block, items and explicit unassigned blocks cover every line exactly once.
+  let headerBlock: Meeting['headerBlock'] = null;
+  const headerFieldLines = header.fields.map((f) => f.line - 1).filter((l) => l < headerEnd);
+  if (headerEnd > 0) {
+    const firstField = headerFieldLines.length > 0 ? Math.min(...headerFieldLines) : headerEnd;
+    addUnassigned('preamble', 0, firstField - 1);
+    if (firstField < headerEnd) headerBlock = { line: firstField + 1, endLine: headerEnd };
+  }
+  let tocBlock: Meeting['tocBlock'] = null;
+  if (toc) {
+    const tocEnd = (toc.gluedBodyLine !== null ? toc.gluedBodyLine : firstItem) - 1;
+    const last = Math.max(toc.start, Math.min(tocEnd, doc.n - 1));
+    if (toc.gluedBodyLine === null || toc.gluedBodyLine > toc.start) {
+      tocBlock = { heading: toc.heading, line: toc.start + 1, endLine: Math.min(last, firstItem - 1) + 1 };
+      if (tocBlock.endLine < tocBlock.line) tocBlock = null;
+    }
+    const covered = tocBlock ? tocBlock.endLine : toc.start;
+    if (drafts.length === 0) addUnassigned('unrecognised', covered, doc.n - 1);
+    else if (covered < firstItem) addUnassigned('unrecognised', covered, firstItem - 1);
+  } else if (drafts.length === 0 && headerEnd < doc.n) {
+    addUnassigned('unrecognised', headerEnd, doc.n - 1);
+  }
+  unassigned.sort((a, b) => a.line - b.line);
+
+  const tocEntries: TocEntry[] = (toc?.entries ?? []).map((e) => ({
+    number: e.number,
+    title: e.title,
+    page: e.page,
+    closed: e.closed,
+    line: e.index + 1,
+  }));
+  if (!committee && header.title) committee = committeeFromTitle(header.title);
+  const hasDecision = items.some((it) => it.decision !== null);
+  const label = `${header.title ?? ''} ${header.fields.find((f) => f.field === 'meeting')?.value ?? ''}`;
+  const kind: Meeting['kind'] = /referat|beslutningsprotokol|protokol/iu.test(label) || hasDecision ? 'minutes' : 'agenda';
+  return {
+    kind,
+    title: header.title,
+    committee,
+    date,
+    published: header.published,
+    start,
+    end,
+    location: header.location,
+    participants: header.participants,
+    headerBlock,
+    header: header.fields,
+    tocBlock,
+    toc: tocEntries,
+    items,
+    unassigned,
+  };
+}

@@ -1,0 +1,38 @@
+// A document as the formats see it: the original lines plus derived views computed once (squashed text, blankness,
+// indentation). Indexes are 0-based here; the model's 1-based lines are made in `assemble.ts` only.
+import { cleanLine, indentOf } from './text.js';
+
+export interface Doc {
+  lines: readonly string[];
+  /** Cleaned, trimmed, white space folded. */
+  sq: readonly string[];
+  blank: readonly boolean[];
+  indent: readonly number[];
+  n: number;
+}
+
+export function makeDoc(lines: readonly string[]): Doc {
+  const sq: string[] = new Array(lines.length);
+  const blank: boolean[] = new Array(lines.length);
+  const indent: number[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const c = cleanLine(lines[i]!);
+    const s = c.replace(/\s+/g, ' ').trim();
+    sq[i] = s;
+    blank[i] = s === '';
+    indent[i] = s === '' ? 0 : indentOf(c);
+  }
+  return { lines, sq, blank, indent, n: lines.length };
+}
+
+/** Index of the next non-blank line at or after i, or n. */
+export function nextNonBlank(doc: Doc, i: number, limit = doc.n): number {
+  while (i < limit && doc.blank[i]) i++;
+  return i;
+}
+
+/** Index of the previous non-blank line at or before i, or -1. */
+export function prevNonBlank(doc: Doc, i: number, floor = 0): number {
+  while (i >= floor && doc.blank[i]) i--;
+  return i;
+}

@@ -1,0 +1,242 @@
+// Meeting facts from the header region: label lines (`UDVALG` / value, `Dato: …`, `MødestedRådssalen`), a title line,
+// unlabelled date/time lines, attendance lists. Facts keep the line they came from.
+import type { HeaderField, HeaderFieldName, Participant } from '../model/meeting.js';
+import type { Doc } from './doc.js';
+import { findDate, findDates, findTimes } from './dates.js';
+import { isBoilerplate } from './sections.js';
+
+const LABELS: ReadonlyArray<readonly [string, HeaderFieldName]> = [
+  ['udvalg', 'committee'],
+  ['møde', 'meeting'],
+  ['mødested', 'location'],
+  ['mødelokale', 'location'],
+  ['sted', 'location'],
+  ['lokale', 'location'],
+  ['starttidspunkt for møde', 'start'],
+  ['sluttidspunkt for møde', 'end'],
+  ['starttidspunkt', 'start'],
+  ['sluttidspunkt', 'end'],
+  ['mødestart', 'start'],
+  ['mødeslut', 'end'],
+  ['mødedato', 'date'],
+  ['dato', 'date'],
+  ['mødetidspunkt', 'time'],
+  ['tidspunkt', 'time'],
+  ['udgivet', 'published'],
+  ['offentliggjort', 'published'],
+  ['mødedeltagere', 'participants'],
+  ['eksterne deltagere', 'participants'],
+  ['deltagere', 'participants'],
+  ['medlemmer', 'participants'],
+  ['til stede', 'participants'],
+  ['fraværende med afbud', 'absent'],
+  ['fraværende', 'absent'],
+  ['afbud fra', 'absent'],
+  ['afbud', 'absent'],
+  ['ikke til stede', 'absent'],
+  ['bemærkninger', 'other'],
+  ['udsendelsesdato', 'other'],
+  ['referent', 'other'],
+];
+const LABEL_MAP = new Map<string, HeaderFieldName>(LABELS);
+/** Labels that may stand without a colon before their value when the value is a date (`Udgivet 28.06.2021`). */
+const DATE_LABELS = new Set(['udgivet', 'offentliggjort', 'dato', 'mødedato']);
+
+export interface HeaderFacts {
+  fields: HeaderField[];
+  participants: Participant[];
+  title: string | null;
+  committee: string | null;
+  date: string | null;
+  start: string | null;
+  end: string | null;
+  location: string | null;
+  published: string | null;
+}
+
+export interface HeaderOptions {
+  /** Punkt-style exports put the place on the unlabelled line after the date/time line. */
+  locationAfterTime?: boolean;
+}
+
+function labelOf(sq: string): { label: string; field: HeaderFieldName; value: string; colon: boolean } | null {
+  const low = sq.toLowerCase();
+  for (const [label, field] of LABELS) {
+    if (!low.startsWith(label)) continue;
+    const rest = sq.slice(label.length);
+    if (rest === '' || rest.trim() === ':') return { label: sq.slice(0, label.length), field, value: '', colon: rest.trim() === ':' };
+    const r = /^ ?: ?(.*)$/u.exec(rest);
+    if (r) return { label: sq.slice(0, label.length), field, value: r[1]!.trim(), colon: true };
+    if (rest.startsWith(' ') && DATE_LABELS.has(label) && findDate(rest)) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
+    // Glued label and value (`MødestedRådssalen`): only where the value starts with a capital letter.
+    if (/^\p{Lu}/u.test(rest) && label.length >= 5) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
+  }
+  return null;
+}
+
+const COMMITTEE_WORD = /(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|forum|nævn(?:et)?|kollegi(?:et|um)|repræsentantskab(?:et)?|direktion(?:en)?|kreds(?:en)?)$/iu;
+const GENERIC_TITLES = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|protokol)$/iu;
+
+/** Committee name from a title line. */
+export function committeeFromTitle(title: string): string | null {
+  let m = /^møde i (.+?) den \d/iu.exec(title);
+  if (m) return m[1]!.trim();
+  m = /^(.+?) \(\1\b/u.exec(title);
+  if (m) return m[1]!.trim();
+  m = /^(.+?) [-–] (?:referat|dagsorden|beslutningsprotokol)\b/iu.exec(title);
+  if (m) return m[1]!.trim();
+  m = /^(?:referat|dagsorden) (?:fra|for|af) (\S+?)s? (?:møde|ordinære møde|ekstraordinære møde)\b/iu.exec(title);
+  if (m) return genitive(m[1]!);
+  m = /^(?:referat|dagsorden) (?:fra|for|af) (?:møde i )?(.+?) (?:den|d\.) \d/iu.exec(title);
+  if (m) return m[1]!.trim();
+  for (const seg of title.split(/\. | – | - /u)) {
+    const s = seg.trim().replace(/\.$/u, '');
+    if (COMMITTEE_WORD.test(s) && !/kommune$/iu.test(s) && s.length <= 80) return s.replace(/^\d+ /u, '');
+  }
+  return null;
+}
+
+function genitive(word: string): string {
+  return /(?:et|en)s$/u.test(word) ? word.slice(0, -1) : word;
+}
+
+/** `Navn (*Fraværende*)`, `Navn, sag 129-138` → participants. */
+function splitNames(value: string): string[] {
+  const v = value.replace(/\.$/u, '').trim();
+  if (v === '' || /^ingen\b/iu.test(v)) return [];
+  return v
+    .split(/, | og (?=\p{Lu})/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+function participantsFrom(field: HeaderField, doc: Doc, startLine: number): Participant[] {
+  const out: Participant[] = [];
+  const absentField = field.field === 'absent';
+  const lines = field.label === null || field.value.includes('\n') ? field.value.split('\n') : [field.value];
+  let external = field.label !== null && /ekstern/iu.test(field.label);
+  lines.forEach((ln, k) => {
+    for (let part of splitNames(ln)) {
+      const ext = /^eksterne deltagere ?:\s*/iu.exec(part);
+      if (ext) {
+        external = true;
+        part = part.slice(ext[0].length);
+      }
+      let absent = absentField;
+      const mark = /\s*\(\*?(?:fraværende|afbud|fravær)\*?\)\s*$/iu.exec(part);
+      if (mark) {
+        absent = true;
+        part = part.slice(0, mark.index);
+      }
+      part = part.replace(/, sag [\d -]+$/u, '').trim();
+      if (part !== '') out.push({ name: part, absent, external, line: lines.length > 1 ? startLine + k : field.line });
+    }
+  });
+  void doc;
+  return out;
+}
+
+/** Parses the header region [from, to) of a document. */
+export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOptions = {}): HeaderFacts {
+  const fields: HeaderField[] = [];
+  let title: string | null = null;
+  let titleLine = -1;
+  let timeLine = -1;
+  const valueLines: Array<{ field: HeaderField; first: number }> = [];
+  for (let i = from; i < to; i++) {
+    if (doc.blank[i]) continue;
+    const sq = doc.sq[i]!;
+    if (isBoilerplate(sq) || /cookie/iu.test(sq)) continue;
+    const lab = labelOf(sq);
+    if (lab && lab.value === '') {
+      // Label alone on its line: the value is the next run of non-blank lines.
+      let j = i + 1;
+      while (j < to && doc.blank[j]) j++;
+      const vals: string[] = [];
+      const first = j;
+      while (j < to && !doc.blank[j] && !labelOf(doc.sq[j]!)) {
+        vals.push(doc.sq[j]!);
+        j++;
+      }
+      const f: HeaderField = { field: lab.field, label: lab.label, value: vals.join('\n'), line: i + 1, endLine: Math.max(i + 1, j) };
+      fields.push(f);
+      valueLines.push({ field: f, first: first + 1 });
+      i = j - 1;
+      continue;
+    }
+    if (lab) {
+      const f: HeaderField = { field: lab.field, label: lab.label, value: lab.value, line: i + 1, endLine: i + 1 };
+      fields.push(f);
+      valueLines.push({ field: f, first: i + 1 });
+      continue;
+    }
+    const dates = findDates(sq);
+    const times = findTimes(sq);
+    if (title === null && !(dates.length > 0 && sq.length - dates[0]!.length < 30 && !/\p{L}{4}/u.test(sq.replace(/\p{L}+dag|den|kl/giu, '')))) {
+      title = sq;
+      titleLine = i;
+      fields.push({ field: 'title', label: null, value: sq, line: i + 1, endLine: i + 1 });
+      continue;
+    }
+    if ((dates.length > 0 || times.length > 0) && timeLine < 0 && sq.length < 120) {
+      timeLine = i;
+      fields.push({ field: 'date', label: null, value: sq, line: i + 1, endLine: i + 1 });
+      continue;
+    }
+    if (opts.locationAfterTime && timeLine >= 0 && i === nextAfter(doc, timeLine) && sq.length < 100 && !/:/u.test(sq)) {
+      fields.push({ field: 'location', label: null, value: sq, line: i + 1, endLine: i + 1 });
+      continue;
+    }
+    if (lab === null && /^(?:mødedeltagere|deltagere)\s?:/iu.test(sq)) continue;
+  }
+  void titleLine;
+  const get = (name: HeaderFieldName) => fields.find((f) => f.field === name && f.value !== '') ?? null;
+  const participants: Participant[] = [];
+  for (const v of valueLines) {
+    if (v.field.field === 'participants' || v.field.field === 'absent') {
+      for (const p of participantsFrom(v.field, doc, v.first)) {
+        const known = participants.find((q) => q.name === p.name);
+        if (known) known.absent = known.absent || p.absent;
+        else participants.push(p);
+      }
+    }
+  }
+  const meetingField = get('meeting');
+  const titleValue = meetingField && !GENERIC_TITLES.test(meetingField.value) ? meetingField.value : (title ?? meetingField?.value ?? null);
+  const committee = get('committee')?.value.split('\n')[0] ?? (titleValue ? committeeFromTitle(titleValue) : null) ?? (title ? committeeFromTitle(title) : null);
+
+  const startF = get('start');
+  const endF = get('end');
+  const dateF = get('date');
+  const timeF = get('time');
+  const dateText = [startF?.value, dateF?.value, title, meetingField?.value].find((t) => t && findDate(t));
+  const date = dateText ? findDate(dateText) : null;
+  let start: string | null = null;
+  let end: string | null = null;
+  const startTime = startF ? findTimes(startF.value)[0] : undefined;
+  const endTime = endF ? findTimes(endF.value)[0] : undefined;
+  const rangeTimes = findTimes([dateF?.value, timeF?.value].filter(Boolean).join(' '));
+  const titleTimes = title ? findTimes(title) : [];
+  const st = startTime ?? rangeTimes[0] ?? titleTimes[0];
+  const et = endTime ?? (startTime ? undefined : (rangeTimes[1] ?? titleTimes[1]));
+  const startDate = (startF && findDate(startF.value)) ?? date;
+  const endDate = (endF && findDate(endF.value)) ?? startDate;
+  if (startDate && st) start = `${startDate}T${st}`;
+  if (endDate && et) end = `${endDate}T${et}`;
+  const published = get('published') ? findDate(get('published')!.value) : null;
+  let location = get('location')?.value.split('\n').join(', ') ?? null;
+  if (!location && title) location = locationFromSentence(title);
+  return { fields, participants, title: titleValue, committee, date, start, end, location, published };
+}
+
+function nextAfter(doc: Doc, i: number): number {
+  let j = i + 1;
+  while (j < doc.n && doc.blank[j]) j++;
+  return j;
+}
+
+/** `… møde den 22. februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00 – 12.00` → the place. */
+export function locationFromSentence(s: string): string | null {
+  const m = /\bmøde(?:t)? (?:den )?\d{1,2}\.? ?\p{L}+\.? \d{4} (?:i|på) (.{3,100}?)(?:,? kl\.? ?\d|$)/iu.exec(s);
+  return m ? m[1]!.trim().replace(/[,.]$/u, '') : null;
+}

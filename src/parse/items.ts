@@ -1,0 +1,305 @@
+// Finding agenda items: heading candidates (`N. Title`, `Punkt N.`, `Pkt. N`, `Sag nr. N`, `• 301. Title`), anchored on
+// the table of contents when there is one; without one, a candidate counts only when section headings follow it.
+// A numbered line inside a body (`1. Spor: …`, `19. Oplæg….pdf`) never becomes an item silently.
+import { matchCommitteeLine, matchHeading } from './headings.js';
+import { type Doc, nextNonBlank } from './doc.js';
+import { foldKey, titleSimilarity } from './text.js';
+import type { TocDraft, TocEntryDraft } from './toc.js';
+
+export interface Candidate {
+  i: number;
+  number: string | null;
+  title: string;
+  indent: number;
+  form: 'numbered' | 'punkt' | 'pkt' | 'sag' | 'glued' | 'midline' | 'marker';
+}
+
+export interface ItemDraft {
+  /** 0-based first line of the item. */
+  start: number;
+  number: string | null;
+  /** Title as found in the body (may be '' or a truncated form). */
+  bodyTitle: string | null;
+  toc: TocEntryDraft | null;
+  /** 0-based lines that state the number/title (heading, separate title line). */
+  titleLines: number[];
+  indent: number;
+}
+
+const BULLET = '(?:[•·▪◦*] ?)?';
+const PUNKT = new RegExp(`^${BULLET}punkt (\\d{1,4})[.:]?(?: (.*))?$`, 'iu');
+const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4})[.:]?(?: (.*))?$`, 'iu');
+const SAG = /^sag nr\.? ?(\d{1,4})\b[.:]?(?: (.*))?$/iu;
+const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4})\\. ?(\\S.*)$`, 'u');
+const GLUED_LABEL = /^(?:indholdsfortegnelse|indhold)(\d{1,4})\. ?(\S.*)$/iu;
+const GLUED_NUMBER = /^(\d{1,4})(\p{Lu}\p{Ll}.*)$/u;
+const MARKER = /^(?:[•·▪◦*] ?)?(?:sagsid|sagsnr|j\.? ?nr)\.?:? ?\S/iu;
+const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|msg|jpe?g|png|zip|csv)\)?$/iu;
+
+export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate | null {
+  const sq = doc.sq[i]!;
+  if (sq === '' || sq.length > 300) return null;
+  const indent = doc.indent[i]!;
+  let m = PUNKT.exec(sq);
+  if (m) return { i, number: m[1]!, title: m[2] ?? '', indent, form: 'punkt' };
+  m = PKT.exec(sq);
+  if (m) return { i, number: m[1]!, title: m[2] ?? '', indent, form: 'pkt' };
+  m = SAG.exec(sq);
+  if (m) return { i, number: m[1]!, title: m[2] ?? '', indent, form: 'sag' };
+  m = GLUED_LABEL.exec(sq);
+  if (m) return { i, number: m[1]!, title: m[2]!, indent, form: 'glued' };
+  m = NUMBERED.exec(sq);
+  if (m) return { i, number: m[1]!, title: m[2]!, indent, form: 'numbered' };
+  if (anchored) {
+    m = GLUED_NUMBER.exec(sq);
+    if (m) return { i, number: m[1]!, title: m[2]!, indent, form: 'glued' };
+  }
+  return null;
+}
+
+/** A title that could head an item: not a file name, starts like a title, not too long. */
+export function plausibleTitle(title: string): boolean {
+  const t = title.trim();
+  if (t === '') return true;
+  if (t.length > 250 || FILE_NAME.test(t)) return false;
+  return /^[\p{Lu}\p{N}"'«»”“(§]/u.test(t);
+}
+
+function isHeadingLine(doc: Doc, i: number): boolean {
+  return matchHeading(doc.sq[i]!) !== null || matchCommitteeLine(doc.sq[i]!) !== null;
+}
+
+/** For `Punkt N.` / `Pkt. N` without a title: the next non-blank line is the title, unless it is a heading. */
+function titleBelow(doc: Doc, c: Candidate, limit: number): number | null {
+  if (c.title !== '' || c.form === 'sag') return null;
+  const j = nextNonBlank(doc, c.i + 1, limit);
+  if (j >= limit || isHeadingLine(doc, j) || candidateAt(doc, j, false)) return null;
+  return j;
+}
+
+/** For `Sag nr. N` without a title: the title is the line directly above (Rødovre-style exports). */
+function titleAbove(doc: Doc, c: Candidate, floor: number): number | null {
+  if (c.form !== 'sag' || c.title !== '') return null;
+  const j = c.i - 1;
+  if (j < floor || doc.blank[j] || isHeadingLine(doc, j) || candidateAt(doc, j, false)) return null;
+  return j;
+}
+
+function sameTitle(a: string, b: string): boolean {
+  return titleSimilarity(a, b) >= 0.6;
+}
+
+/** Looks for `N. Title` of one TOC entry inside a line (squashed PDF text, headings glued to the previous word). */
+function midlineMatch(doc: Doc, i: number, e: TocEntryDraft): boolean {
+  if (e.number === null) return false;
+  const sq = doc.sq[i]!;
+  const want = foldKey(e.title);
+  if (want.length < 4) return false;
+  const marker = `${e.number}.`;
+  let at = sq.indexOf(marker);
+  while (at !== -1) {
+    const before = at === 0 ? '' : sq[at - 1]!;
+    if (!/\d/u.test(before)) {
+      const rest = foldKey(sq.slice(at + marker.length, at + marker.length + e.title.length + 40));
+      if (rest.startsWith(want) || (rest.length >= 10 && want.startsWith(rest))) return true;
+    }
+    at = sq.indexOf(marker, at + 1);
+  }
+  return false;
+}
+
+function draftFrom(doc: Doc, c: Candidate, toc: TocEntryDraft | null, floor: number, limit: number): ItemDraft {
+  const below = titleBelow(doc, c, limit);
+  const above = titleAbove(doc, c, floor);
+  const titleLines = [c.i];
+  let bodyTitle: string | null = c.title === '' ? null : c.title;
+  if (c.form === 'midline') bodyTitle = toc?.title ?? null;
+  if (below !== null) {
+    titleLines.push(below);
+    bodyTitle = doc.sq[below]!;
+  }
+  let start = c.i;
+  if (above !== null) {
+    titleLines.unshift(above);
+    bodyTitle = doc.sq[above]!;
+    start = above;
+  }
+  return { start, number: c.number, bodyTitle, toc, titleLines, indent: c.indent };
+}
+
+/** Items anchored on the table of contents. */
+function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
+  const entries = toc.entries;
+  const found: Array<ItemDraft | null> = entries.map(() => null);
+  let k = 0;
+  const cands: Candidate[] = [];
+  for (let i = from; i < doc.n; i++) {
+    if (doc.blank[i]) continue;
+    const c = candidateAt(doc, i, true);
+    if (c) cands.push(c);
+    if (k >= entries.length) continue;
+    let hit = -1;
+    if (c && plausibleTitle(c.title)) {
+      const lim = Math.min(entries.length, k + 40);
+      for (let j = k; j < lim; j++) {
+        const e = entries[j]!;
+        if (e.number !== null && e.number !== c.number) continue;
+        const below = titleBelow(doc, c, doc.n);
+        const t = below !== null ? doc.sq[below]! : c.title;
+        if (t !== '' && sameTitle(t, e.title)) {
+          hit = j;
+          break;
+        }
+      }
+      if (hit >= 0) {
+        found[hit] = draftFrom(doc, c, entries[hit]!, from, doc.n);
+        k = hit + 1;
+        continue;
+      }
+    }
+    if (midlineMatch(doc, i, entries[k]!)) {
+      const e = entries[k]!;
+      found[k] = draftFrom(doc, { i, number: e.number, title: '', indent: doc.indent[i]!, form: 'midline' }, e, from, doc.n);
+      k++;
+    }
+  }
+  // Second pass: an entry not found by title may stand in the body under another title (a retitled item). Accept a
+  // candidate with its number only where it stands like a heading: alone between blank lines, between its neighbours.
+  for (let j = 0; j < entries.length; j++) {
+    if (found[j]) continue;
+    const lo = found.slice(0, j).reduce((a, f) => (f ? f.start : a), from - 1);
+    const hiItem = found.slice(j + 1).find((f) => f !== null);
+    const hi = hiItem ? hiItem.start : doc.n;
+    const e = entries[j]!;
+    const c = cands.find(
+      (x) =>
+        x.i > lo &&
+        x.i < hi &&
+        x.number === e.number &&
+        x.form !== 'glued' &&
+        x.title !== '' &&
+        plausibleTitle(x.title) &&
+        standsAlone(doc, x.i) &&
+        (structureFollows(doc, x.i, hi) || repeatedTitleFollows(doc, x)),
+    );
+    if (c) found[j] = draftFrom(doc, c, e, from, doc.n);
+  }
+  const items = found.filter((f): f is ItemDraft => f !== null);
+  // Unlisted items: a numbered heading that stands alone, is followed by sections, and whose number fits between its
+  // neighbours but is in no TOC entry. The `toc-mismatch` rule reports these.
+  const tocNumbers = new Set(entries.map((e) => e.number));
+  for (const c of cands) {
+    if (c.number === null || tocNumbers.has(c.number) || c.form === 'glued' || c.title === '' || !plausibleTitle(c.title)) continue;
+    if (items.some((it) => it.start === c.i)) continue;
+    const prev = [...items].reverse().find((it) => it.start < c.i);
+    const next = items.find((it) => it.start > c.i);
+    const n = Number(c.number);
+    if (prev && !(Number(prev.number) < n)) continue;
+    if (next && !(n < Number(next.number))) continue;
+    if (prev && c.indent > prev.indent) continue;
+    if (standsAlone(doc, c.i) && structureFollows(doc, c.i, next ? next.start : doc.n) && repeatedTitleFollows(doc, c)) {
+      items.push(draftFrom(doc, c, null, from, doc.n));
+    }
+  }
+  return items.sort((a, b) => a.start - b.start);
+}
+
+function standsAlone(doc: Doc, i: number): boolean {
+  const before = i === 0 || doc.blank[i - 1];
+  const after = i + 1 >= doc.n || doc.blank[i + 1] || isHeadingLine(doc, i + 1);
+  return Boolean(before && after);
+}
+
+function structureFollows(doc: Doc, i: number, limit: number): boolean {
+  for (let j = i + 1; j < limit && j < i + 400; j++) {
+    if (doc.blank[j]) continue;
+    if (isHeadingLine(doc, j)) return true;
+    const c = candidateAt(doc, j, false);
+    if (c && c.number !== null) return false;
+  }
+  return false;
+}
+
+function repeatedTitleFollows(doc: Doc, c: Candidate): boolean {
+  const j = nextNonBlank(doc, c.i + 1);
+  return j < doc.n && (foldKey(doc.sq[j]!) === foldKey(c.title) || isHeadingLine(doc, j));
+}
+
+/** Items in a document without a usable table of contents. */
+function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
+  const cands: Candidate[] = [];
+  for (let i = from; i < doc.n; i++) {
+    if (doc.blank[i]) continue;
+    const c = candidateAt(doc, i, false);
+    if (c && plausibleTitle(c.title)) cands.push(c);
+  }
+  // Group a bullet TOC line and the heading that repeats it (`• Pkt. 42 Title` … `Pkt. 42`): one item.
+  const groups: Candidate[][] = [];
+  for (const c of cands) {
+    const g = groups[groups.length - 1];
+    const head = g?.[0];
+    if (
+      g &&
+      head &&
+      head.number === c.number &&
+      c.i - g[g.length - 1]!.i <= 8 &&
+      !hasHeadingBetween(doc, g[g.length - 1]!.i, c.i) &&
+      (c.title === '' || head.title === '' || sameTitle(c.title, head.title))
+    ) {
+      g.push(c);
+    } else groups.push([c]);
+  }
+  const items: ItemDraft[] = [];
+  let prevNumber = -Infinity;
+  let itemIndent: number | null = null;
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    const head = g[0]!;
+    const last = g[g.length - 1]!;
+    const nextStart = gi + 1 < groups.length ? groups[gi + 1]![0]!.i : doc.n;
+    const n = Number(head.number);
+    if (n < prevNumber) continue;
+    if (itemIndent !== null && head.indent > itemIndent + 1) continue;
+    if (!structureFollows(doc, last.i, nextStart) && !hasHeadingBetween(doc, last.i, nextStart)) continue;
+    const draft = draftFrom(doc, head, null, from, doc.n);
+    for (const extra of g.slice(1)) {
+      draft.titleLines.push(extra.i);
+      const below = titleBelow(doc, extra, doc.n);
+      if (below !== null) {
+        draft.titleLines.push(below);
+        if (!draft.bodyTitle) draft.bodyTitle = doc.sq[below]!;
+      }
+    }
+    items.push(draft);
+    prevNumber = n;
+    itemIndent = itemIndent === null ? head.indent : Math.min(itemIndent, head.indent);
+  }
+  return items;
+}
+
+function hasHeadingBetween(doc: Doc, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (!doc.blank[j] && isHeadingLine(doc, j)) return true;
+  return false;
+}
+
+/** Items without numbers or titles: each case marker line (`Sagsid.: 20/33839`) starts one. */
+function markerItems(doc: Doc, from: number): ItemDraft[] {
+  const items: ItemDraft[] = [];
+  for (let i = from; i < doc.n; i++) {
+    if (!doc.blank[i] && MARKER.test(doc.sq[i]!) && structureFollows(doc, i, doc.n)) {
+      items.push({ start: i, number: null, bodyTitle: null, toc: null, titleLines: [i], indent: doc.indent[i]! });
+    }
+  }
+  return items;
+}
+
+/** Finds the items of a document, anchored on its table of contents when it has one. */
+export function findItems(doc: Doc, toc: TocDraft | null, bodyFrom: number): ItemDraft[] {
+  if (toc && toc.entries.length > 0) {
+    const items = anchoredItems(doc, toc, toc.gluedBodyLine ?? bodyFrom);
+    if (items.length > 0) return items;
+  }
+  const items = unanchoredItems(doc, bodyFrom);
+  if (items.length > 0) return items;
+  return markerItems(doc, bodyFrom);
+}

@@ -1,0 +1,140 @@
+// Splitting an item's lines into title lines and sections. A line opens a section when it is a known heading
+// (`Beslutning`, `Indstilling:`, `Beslutning i Udvalget … den 04-06-2020`, a Sagsgang line `<Udvalg>, <date>, pkt. N`);
+// a standalone line that repeats the item's title is a title line (the 2025 layout puts it after the decision).
+import type { Attachment, SectionKind } from '../model/meeting.js';
+import { type Doc } from './doc.js';
+import { matchCommitteeLine, matchHeading } from './headings.js';
+import { cleanText, foldKey, titleSimilarity } from './text.js';
+import { findDate } from './dates.js';
+
+export interface SectionDraft {
+  heading: string | null;
+  kind: SectionKind;
+  /** 0-based heading line (or first text line), and last line. */
+  start: number;
+  end: number;
+  text: string;
+  inline: string | null;
+}
+
+export interface SegmentContext {
+  number: string | null;
+  titles: string[];
+  meetingDate: string | null;
+  /** Use weak headings (`Referat:` as a decision) — only for documents without any strong decision heading. */
+  weakDecisions: boolean;
+}
+
+export interface Segmented {
+  titleLines: Array<{ start: number; end: number }>;
+  sections: SectionDraft[];
+}
+
+const BOILERPLATE = /^(?:til toppen|tilbage til toppen|udskriv|• udskriv|fold alle ud|print|del|luk)$/iu;
+
+export function isBoilerplate(sq: string): boolean {
+  return BOILERPLATE.test(sq);
+}
+
+/** Classifies a line as a section heading in the context of its item, or null. */
+export function headingFor(sq: string, ctx: SegmentContext): { heading: string; kind: SectionKind; inline: string | null } | null {
+  const h = matchHeading(sq);
+  if (h && (!h.weak || ctx.weakDecisions)) return { heading: h.heading, kind: h.kind, inline: h.inline };
+  const c = matchCommitteeLine(sq);
+  if (c) {
+    const own = (ctx.number !== null && c.number === ctx.number) || (ctx.meetingDate !== null && findDate(c.date) === ctx.meetingDate);
+    return { heading: sq, kind: own ? 'decision' : 'history', inline: null };
+  }
+  return null;
+}
+
+function isTitleRepeat(sq: string, ctx: SegmentContext, early: boolean): boolean {
+  if (sq === '') return false;
+  const k = foldKey(sq);
+  for (const t of ctx.titles) {
+    if (!t) continue;
+    if (foldKey(t) === k) return true;
+    if (early && sq.length <= 2 * t.length + 10 && titleSimilarity(sq, t) >= 0.5) return true;
+  }
+  return false;
+}
+
+/**
+ * Segments lines [from, to] (0-based, inclusive) of one item, whose title lines so far are `titleLines`.
+ * Every line ends up in exactly one title line or section; blank lines join the node above them.
+ */
+export function segmentItem(doc: Doc, from: number, to: number, headLines: number[], ctx: SegmentContext): Segmented {
+  const titleStarts = new Set(headLines);
+  type Node = { type: 'title' | 'section'; start: number; heading: string | null; kind: SectionKind; inline: string | null };
+  const nodes: Node[] = [];
+  let seenSection = false;
+  let early = true;
+  for (let i = from; i <= to; i++) {
+    if (doc.blank[i]) continue;
+    const sq = doc.sq[i]!;
+    if (titleStarts.has(i)) {
+      nodes.push({ type: 'title', start: i, heading: null, kind: 'other', inline: null });
+      continue;
+    }
+    const h = headingFor(sq, ctx);
+    if (h) {
+      nodes.push({ type: 'section', start: i, heading: h.heading, kind: h.kind, inline: h.inline });
+      seenSection = true;
+      early = false;
+      continue;
+    }
+    // A repeated title stands alone: the line above is blank or a title line.
+    const aloneAbove = i === from || doc.blank[i - 1] || titleStarts.has(i - 1) || nodes[nodes.length - 1]?.type === 'title';
+    if (aloneAbove && isTitleRepeat(sq, ctx, early && !seenSection)) {
+      nodes.push({ type: 'title', start: i, heading: null, kind: 'other', inline: null });
+      continue;
+    }
+    early = false;
+    const last = nodes[nodes.length - 1];
+    if (!last || last.type === 'title') {
+      nodes.push({ type: 'section', start: i, heading: null, kind: 'other', inline: null });
+    }
+  }
+  const titleLines: Segmented['titleLines'] = [];
+  const sections: SectionDraft[] = [];
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k]!;
+    const start = k === 0 ? from : node.start;
+    const end = k + 1 < nodes.length ? nodes[k + 1]!.start - 1 : to;
+    if (node.type === 'title') {
+      titleLines.push({ start, end });
+      continue;
+    }
+    const bodyFrom = node.heading === null ? start : node.start + 1;
+    const textLines = doc.lines.slice(bodyFrom, end + 1);
+    const body = cleanText(textLines);
+    const text = node.inline ? (body ? `${node.inline}\n${body}` : node.inline) : body;
+    sections.push({ heading: node.heading, kind: node.kind, start, end, text, inline: node.inline });
+  }
+  if (nodes.length === 0) {
+    // An item with nothing but blank lines after its heading (cannot happen: the heading is a node), kept for safety.
+    titleLines.push({ start: from, end: to });
+  }
+  return { titleLines, sections };
+}
+
+const EXTENSIONS = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'rtf', 'txt', 'msg', 'jpg', 'jpeg', 'png', 'zip', 'csv', 'html', 'htm']);
+
+/** Attachments listed in an attachments section: one per non-blank line, bullets stripped. */
+export function attachmentsOf(doc: Doc, s: SectionDraft): Attachment[] {
+  const out: Attachment[] = [];
+  const from = s.heading === null ? s.start : s.start + 1;
+  if (s.inline) out.push(attachment(s.inline, s.start));
+  for (let i = from; i <= s.end; i++) {
+    if (doc.blank[i]) continue;
+    const name = doc.sq[i]!.replace(/^[•·▪◦*–-]\s*/u, '').trim();
+    if (name !== '' && name.length <= 300) out.push(attachment(name, i));
+  }
+  return out;
+}
+
+function attachment(name: string, i: number): Attachment {
+  const m = /\.([a-z0-9]{2,5})$/iu.exec(name.trim());
+  const ext = m && EXTENSIONS.has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : null;
+  return { name: name.trim(), extension: ext, line: i + 1 };
+}
