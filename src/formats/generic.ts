@@ -36,7 +36,10 @@ export const generic: FormatModule = {
       }
     }
     const strong = [...kinds.values()].reduce((a, b) => a + b, 0);
-    const score = Math.min(1, 0.2 * kinds.size + 0.02 * strong + (weak >= 2 ? 0.3 : 0) + tocScore + titleScore);
+    // Background or case headings alone are what any report has; minutes and agendas decide or recommend.
+    const decides = kinds.has('decision') || kinds.has('recommendation') || weak >= 2;
+    const headingScore = decides ? 0.2 * kinds.size + 0.02 * strong + (weak >= 2 ? 0.3 : 0) : 0;
+    const score = Math.min(1, headingScore + tocScore + titleScore);
     return { score, reasons };
   },
   parse: (doc) => assemble(doc),

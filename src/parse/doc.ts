@@ -17,12 +17,21 @@ export function makeDoc(lines: readonly string[]): Doc {
   const indent: number[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const c = cleanLine(lines[i]!);
-    const s = c.replace(/\s+/g, ' ').trim();
+    const s = unwrapMarkup(c.replace(/\s+/g, ' ').trim());
     sq[i] = s;
     blank[i] = s === '';
     indent[i] = s === '' ? 0 : indentOf(c);
   }
   return { lines, sq, blank, indent, n: lines.length };
+}
+
+/** Markdown-ish wrappers some exports keep around headings: `## 1. Title`, `**Beslutning**`, `__Bilag__`. */
+function unwrapMarkup(s: string): string {
+  let t = s;
+  if (t.startsWith('#')) t = t.replace(/^#{1,6} +/u, '');
+  const w = /^(\*\*|__)(.+)\1$/u.exec(t);
+  if (w && !w[2]!.includes(w[1]!)) t = w[2]!.trim();
+  return t;
 }
 
 /** Index of the next non-blank line at or after i, or n. */

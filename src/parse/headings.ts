@@ -105,6 +105,9 @@ function decisionWithCommittee(low: string): boolean {
   return rest.startsWith('i ') || rest.startsWith('på ') || rest.startsWith('fra ') || / den \d/u.test(rest) || /\d{4}$/u.test(rest);
 }
 
+/** `Økonomiudvalgets beslutning den 05-05-2021`, `Byrådets beslutning d. 3/5-2021`: a committee's own decision label. */
+const GENITIVE_DECISION = /^\p{L}[\p{L}-]*s beslutning (?:den|d\.) \d{1,2}\.?[-./ ]\s?(?:\d{1,2}|\p{L}+)\.?[-./ ]\s?\d{2,4}$/u;
+
 const CONSEQUENCES = /^[\p{L}-]+ (?:og [\p{L}-]+ )?konsekvenser$/u;
 const GENITIVE_RECOMMENDATION = /^[\p{L}-]+s indstilling$/u;
 
@@ -129,7 +132,7 @@ export function matchHeading(raw: string): HeadingMatch | null {
   const weak = WEAK_MAP.get(low);
   if (weak) return make(weak, true, true, null);
   if (colon < 0 || inline === '') {
-    if (decisionWithCommittee(low)) return make('decision', true, false, null);
+    if (decisionWithCommittee(low) || GENITIVE_DECISION.test(low)) return make('decision', true, false, null);
     if (CONSEQUENCES.test(low)) return make('other', true, false, null);
     if (GENITIVE_RECOMMENDATION.test(low) && low.split(' ').length === 2) return make('recommendation', true, false, null);
   }

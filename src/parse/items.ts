@@ -26,11 +26,11 @@ export interface ItemDraft {
   indent: number;
 }
 
-const BULLET = '(?:[•·▪◦*] ?)?';
+const BULLET = '(?:[•·▪◦*–-] ?)?';
 const PUNKT = new RegExp(`^${BULLET}punkt (\\d{1,4})[.:]?(?: (.*))?$`, 'iu');
 const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4})[.:]?(?: (.*))?$`, 'iu');
 const SAG = /^sag nr\.? ?(\d{1,4})\b[.:]?(?: (.*))?$/iu;
-const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4})\\. ?(\\S.*)$`, 'u');
+const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4})\\.(?!\\d) ?(\\S.*)?$`, 'u');
 const GLUED_LABEL = /^(?:indholdsfortegnelse|indhold)(\d{1,4})\. ?(\S.*)$/iu;
 const GLUED_NUMBER = /^(\d{1,4})(\p{Lu}\p{Ll}.*)$/u;
 const MARKER = /^(?:[•·▪◦*] ?)?(?:sagsid|sagsnr|j\.? ?nr)\.?:? ?\S/iu;
@@ -45,11 +45,12 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
   m = PKT.exec(sq);
   if (m) return { i, number: m[1]!, title: m[2] ?? '', indent, form: 'pkt' };
   m = SAG.exec(sq);
-  if (m) return { i, number: m[1]!, title: m[2] ?? '', indent, form: 'sag' };
+  // `Sag nr. 5 (ØU 23/2010)`: a case reference is not a title; the title is on the line above or below.
+  if (m) return { i, number: m[1]!, title: /^\(.*\)$/u.test(m[2] ?? '') ? '' : (m[2] ?? ''), indent, form: 'sag' };
   m = GLUED_LABEL.exec(sq);
   if (m) return { i, number: m[1]!, title: m[2]!, indent, form: 'glued' };
   m = NUMBERED.exec(sq);
-  if (m) return { i, number: m[1]!, title: m[2]!, indent, form: 'numbered' };
+  if (m) return { i, number: m[1]!, title: m[2] ?? '', indent, form: 'numbered' };
   if (anchored) {
     m = GLUED_NUMBER.exec(sq);
     if (m) return { i, number: m[1]!, title: m[2]!, indent, form: 'glued' };
@@ -71,7 +72,8 @@ function isHeadingLine(doc: Doc, i: number): boolean {
 
 /** For `Punkt N.` / `Pkt. N` without a title: the next non-blank line is the title, unless it is a heading. */
 function titleBelow(doc: Doc, c: Candidate, limit: number): number | null {
-  if (c.title !== '' || c.form === 'sag') return null;
+  if (c.title !== '') return null;
+  if (c.form === 'sag' && c.i > 0 && !doc.blank[c.i - 1] && titleAbove(doc, c, 0) !== null) return null;
   const j = nextNonBlank(doc, c.i + 1, limit);
   if (j >= limit || isHeadingLine(doc, j) || candidateAt(doc, j, false)) return null;
   return j;
@@ -109,8 +111,8 @@ function midlineMatch(doc: Doc, i: number, e: TocEntryDraft): boolean {
 }
 
 function draftFrom(doc: Doc, c: Candidate, toc: TocEntryDraft | null, floor: number, limit: number): ItemDraft {
-  const below = titleBelow(doc, c, limit);
   const above = titleAbove(doc, c, floor);
+  const below = above === null ? titleBelow(doc, c, limit) : null;
   const titleLines = [c.i];
   let bodyTitle: string | null = c.title === '' ? null : c.title;
   if (c.form === 'midline') bodyTitle = toc?.title ?? null;
@@ -293,6 +295,35 @@ function markerItems(doc: Doc, from: number): ItemDraft[] {
   return items;
 }
 
+/**
+ * Items with neither numbers nor markers: the heading that opens the first case (`Sagsfremstilling`, `Resume` …) opens
+ * each following case once a decision has been seen; the line just above it, if any, is the title.
+ */
+function cycleItems(doc: Doc, from: number): ItemDraft[] {
+  let opener: string | null = null;
+  let sawDecision = false;
+  const items: ItemDraft[] = [];
+  for (let i = from; i < doc.n; i++) {
+    if (doc.blank[i]) continue;
+    const h = matchHeading(doc.sq[i]!);
+    if (!h || h.weak) continue;
+    const key = h.heading.toLowerCase().replace(/:$/u, '');
+    if (opener === null) {
+      if (h.kind === 'decision') continue;
+      opener = key;
+    } else if (h.kind === 'decision') {
+      sawDecision = true;
+      continue;
+    } else if (key !== opener || !sawDecision) continue;
+    sawDecision = false;
+    const above = i - 1;
+    const hasTitle = above >= from && !doc.blank[above] && doc.sq[above]!.length <= 200 && !isHeadingLine(doc, above);
+    const start = hasTitle ? above : i;
+    items.push({ start, number: null, bodyTitle: hasTitle ? doc.sq[above]! : null, toc: null, titleLines: hasTitle ? [above] : [], indent: doc.indent[i]! });
+  }
+  return items.length >= 2 ? items : [];
+}
+
 /** Finds the items of a document, anchored on its table of contents when it has one. */
 export function findItems(doc: Doc, toc: TocDraft | null, bodyFrom: number): ItemDraft[] {
   if (toc && toc.entries.length > 0) {
@@ -301,5 +332,7 @@ export function findItems(doc: Doc, toc: TocDraft | null, bodyFrom: number): Ite
   }
   const items = unanchoredItems(doc, bodyFrom);
   if (items.length > 0) return items;
-  return markerItems(doc, bodyFrom);
+  const marked = markerItems(doc, bodyFrom);
+  if (marked.length > 0) return marked;
+  return cycleItems(doc, bodyFrom);
 }

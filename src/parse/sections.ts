@@ -39,7 +39,15 @@ export function isBoilerplate(sq: string): boolean {
 /** Classifies a line as a section heading in the context of its item, or null. */
 export function headingFor(sq: string, ctx: SegmentContext): { heading: string; kind: SectionKind; inline: string | null } | null {
   const h = matchHeading(sq);
-  if (h && (!h.weak || ctx.weakDecisions)) return { heading: h.heading, kind: h.kind, inline: h.inline };
+  if (h && (!h.weak || ctx.weakDecisions)) {
+    // `Beslutning i Økonomiudvalget den 12-05-2021` in the minutes of a later meeting is an earlier committee's
+    // decision in the Sagsgang chain, not this meeting's.
+    if (h.kind === 'decision' && ctx.meetingDate && h.inline === null) {
+      const d = findDate(h.heading);
+      if (d && d < ctx.meetingDate) return { heading: h.heading, kind: 'history', inline: null };
+    }
+    return { heading: h.heading, kind: h.kind, inline: h.inline };
+  }
   const c = matchCommitteeLine(sq);
   if (c) {
     const own = (ctx.number !== null && c.number === ctx.number) || (ctx.meetingDate !== null && findDate(c.date) === ctx.meetingDate);
