@@ -9,6 +9,7 @@ import { matchCommitteeLine, matchHeading } from './headings.js';
 import { type HeaderOptions, committeeFromTitle, parseHeader } from './header.js';
 import { type ItemDraft, findItems } from './items.js';
 import { attachmentsOf, isBoilerplate, segmentItem } from './sections.js';
+import { absentFromBody } from './attendance.js';
 import { cleanText, foldKey } from './text.js';
 import { CLOSED, type TocDraft, findToc } from './toc.js';
 
@@ -49,6 +50,19 @@ function resolveTitle(d: ItemDraft, repeats: string[]): string | null {
     if (kt.length > kb.length && kt.startsWith(kb) && (midWord || t.length <= best.length * 1.5)) best = t;
   }
   return best.trim();
+}
+
+const ABBREVIATIONS: Record<string, string> = {
+  KB: 'Kommunalbestyrelsen',
+  BR: 'Byrådet',
+  BY: 'Byrådet',
+  ØU: 'Økonomiudvalget',
+  RR: 'Regionsrådet',
+};
+
+function expandCommittee(s: string): string {
+  const t = s.trim();
+  return ABBREVIATIONS[t] ?? t;
 }
 
 export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
@@ -172,6 +186,19 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
     line: e.index + 1,
   }));
   if (!committee && header.title) committee = committeeFromTitle(header.title);
+  // `Godkendelse af dagsorden for KB den 22. januar 2020`: the meeting named in its first item.
+  if ((!committee || !date) && items[0]) {
+    const first = items[0];
+    for (const text of [first.title ?? '', ...first.sections.map((x) => x.text)]) {
+      const m = /\bdagsorden(?:en)? (?:for|til) (.{2,60}?) (?:den|d\.) (\d.{4,20}\d{4})/iu.exec(text.replace(/\s+/gu, ' '));
+      if (m) {
+        committee = committee ?? expandCommittee(m[1]!);
+        date = date ?? findDate(m[2]!);
+        break;
+      }
+    }
+  }
+  const participants = header.participants.some((p) => p.absent) ? header.participants : [...header.participants, ...absentFromBody(doc, items).filter((p) => !header.participants.some((q) => q.name === p.name))];
   const hasDecision = items.some((it) => it.decision !== null);
   const label = `${header.title ?? ''} ${header.fields.find((f) => f.field === 'meeting')?.value ?? ''}`;
   const kind: Meeting['kind'] = /referat|beslutningsprotokol|protokol/iu.test(label) || hasDecision ? 'minutes' : 'agenda';
@@ -184,7 +211,7 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
     start,
     end,
     location: header.location,
-    participants: header.participants,
+    participants,
     headerBlock,
     header: header.fields,
     tocBlock,

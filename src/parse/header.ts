@@ -116,7 +116,7 @@ function participantsFrom(field: HeaderField, doc: Doc, startLine: number): Part
   const lines = field.label === null || field.value.includes('\n') ? field.value.split('\n') : [field.value];
   let external = field.label !== null && /ekstern/iu.test(field.label);
   lines.forEach((ln, k) => {
-    for (let part of splitNames(ln)) {
+    for (let part of splitNames(ln.replace(/, sag [\d -]+$/u, ''))) {
       const ext = /^eksterne deltagere ?:\s*/iu.exec(part);
       if (ext) {
         external = true;
@@ -143,6 +143,7 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   let titleLine = -1;
   let timeLine = -1;
   const valueLines: Array<{ field: HeaderField; first: number }> = [];
+  const unlabelled: string[] = [];
   for (let i = from; i < to; i++) {
     if (doc.blank[i]) continue;
     const sq = doc.sq[i]!;
@@ -170,6 +171,7 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
       valueLines.push({ field: f, first: i + 1 });
       continue;
     }
+    unlabelled.push(sq);
     const dates = findDates(sq);
     const times = findTimes(sq);
     if (title === null && !(dates.length > 0 && sq.length - dates[0]!.length < 30 && !/\p{L}{4}/u.test(sq.replace(/\p{L}+dag|den|kl/giu, '')))) {
@@ -203,20 +205,23 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   }
   const meetingField = get('meeting');
   const titleValue = meetingField && !GENERIC_TITLES.test(meetingField.value) ? meetingField.value : (title ?? meetingField?.value ?? null);
-  const committee = get('committee')?.value.split('\n')[0] ?? (titleValue ? committeeFromTitle(titleValue) : null) ?? (title ? committeeFromTitle(title) : null);
+  const committee =
+    get('committee')?.value.split('\n')[0] ??
+    [titleValue, title, ...unlabelled].map((t) => (t ? committeeFromTitle(t) : null)).find((c) => c) ??
+    null;
 
   const startF = get('start');
   const endF = get('end');
   const dateF = get('date');
   const timeF = get('time');
-  const dateText = [startF?.value, dateF?.value, title, meetingField?.value].find((t) => t && findDate(t));
+  const dateText = [startF?.value, dateF?.value, title, meetingField?.value, ...unlabelled].find((t) => t && findDate(t));
   const date = dateText ? findDate(dateText) : null;
   let start: string | null = null;
   let end: string | null = null;
   const startTime = startF ? findTimes(startF.value)[0] : undefined;
   const endTime = endF ? findTimes(endF.value)[0] : undefined;
   const rangeTimes = findTimes([dateF?.value, timeF?.value].filter(Boolean).join(' '));
-  const titleTimes = title ? findTimes(title) : [];
+  const titleTimes = [title, ...unlabelled].map((t) => (t && /\bkl\.?\s?\d/iu.test(t) ? findTimes(t) : [])).find((t) => t.length > 0) ?? (title ? findTimes(title) : []);
   const st = startTime ?? rangeTimes[0] ?? titleTimes[0];
   const et = endTime ?? (startTime ? undefined : (rangeTimes[1] ?? titleTimes[1]));
   const startDate = (startF && findDate(startF.value)) ?? date;
@@ -225,7 +230,8 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   if (endDate && et) end = `${endDate}T${et}`;
   const published = get('published') ? findDate(get('published')!.value) : null;
   let location = get('location')?.value.split('\n').join(', ') ?? null;
-  if (!location && title) location = locationFromSentence(title);
+  if (!location) location = [title, ...unlabelled].map((t) => (t ? locationFromSentence(t) : null)).find((l) => l) ?? null;
+  if (!location) location = unlabelled.map(locationFromColumns).find((l) => l) ?? null;
   return { fields, participants, title: titleValue, committee, date, start, end, location, published };
 }
 
@@ -233,6 +239,21 @@ function nextAfter(doc: Doc, i: number): number {
   let j = i + 1;
   while (j < doc.n && doc.blank[j]) j++;
   return j;
+}
+
+/**
+ * A two-column header flattened by a PDF-to-text export: the labels first (`Dato: … Mødested: Udsendelsesdato:`), then
+ * the values (`Onsdag den 15-maj-2002 Kommunalbestyrelsens mødelokaler Fraværende: …`). The place is the value after
+ * the date when it names a room.
+ */
+export function locationFromColumns(s: string): string | null {
+  if (!/[Mm]ødested ?: ?\p{Lu}[\p{Ll} ]*:/u.test(s)) return null;
+  const d = findDates(s)[0];
+  if (!d) return null;
+  const rest = s.slice(d.index + d.length).trim();
+  const m = /^(.{3,80}?)(?= \p{Lu}[\p{L} ]{2,30}:|$)/u.exec(rest);
+  const place = m?.[1]?.trim() ?? '';
+  return /(?:lokale|sal|rådhus|stue|center|teams|online|virtuel)/iu.test(place) ? place : null;
 }
 
 /** `… møde den 22. februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00 – 12.00` → the place. */

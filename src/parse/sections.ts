@@ -30,7 +30,7 @@ export interface Segmented {
   sections: SectionDraft[];
 }
 
-const BOILERPLATE = /^(?:til toppen|tilbage til toppen|udskriv|• udskriv|fold alle ud|print|del|luk)$/iu;
+const BOILERPLATE = /^(?:til toppen|tilbage til toppen|udskriv|• udskriv|udskriv hele dagsord(?:e)?nen|fold alle ud|print|del|luk|you are here|du er her|månedsarkiv: .{0,40}|størrelse: px|starte visningen fra side:|transkript|download .{0,200})$/iu;
 
 export function isBoilerplate(sq: string): boolean {
   return BOILERPLATE.test(sq);
