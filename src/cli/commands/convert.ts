@@ -6,6 +6,7 @@ import { type AtomicWriter, OutputError, openAtomic, refuseInputOverwrite, write
 import type { Meeting } from '../../model/meeting.js';
 import { type CliContext, UsageError } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { checkFormatHint } from '../format-hint.js';
 import { formatFailure, parseInputs } from '../files.js';
 
 export interface ConvertOptions {
@@ -60,6 +61,7 @@ function safeJoin(dir: string, rel: string, ext: string): string {
 }
 
 export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: ConvertOptions, makeEncoder?: () => Encoder): Promise<number> {
+  checkFormatHint(opts.formatHint);
   const to = opts.to;
   const make = makeEncoder ?? encoders[to];
   if (!make) throw new UsageError(`unknown --to '${to}' (use json, ndjson or csv)`);
