@@ -35,11 +35,27 @@ export const generic: FormatModule = {
         break;
       }
     }
+    // Minutes without headings: a minutes title or attendance labels, and items numbered 1, 2, 3 … at paragraph starts.
+    let sequence = 0;
+    let expect = -1;
+    let labels = 0;
+    for (let i = 0; i < doc.n; i++) {
+      const s = doc.sq[i]!;
+      if (/^(?:til stede|deltagere|fraværende|afbud|dato|sted|mødested|referent) ?:/iu.test(s)) labels++;
+      const m = /^(\d{1,3})[.)] \p{Lu}/u.exec(s);
+      if (m && (i === 0 || doc.blank[i - 1])) {
+        const n = Number(m[1]);
+        sequence = n === expect ? sequence + 1 : 1;
+        expect = n + 1;
+      }
+    }
+    const headless = titleScore > 0 && sequence >= 2 && kinds.size === 0 ? 0.1 + (labels > 0 ? 0.05 : 0) : 0;
+    if (headless) reasons.push(`${sequence} consecutively numbered items`);
     const strong = [...kinds.values()].reduce((a, b) => a + b, 0);
     // Background or case headings alone are what any report has; minutes and agendas decide or recommend.
     const decides = kinds.has('decision') || kinds.has('recommendation') || weak >= 2;
     const headingScore = decides ? 0.2 * kinds.size + 0.02 * strong + (weak >= 2 ? 0.3 : 0) : 0;
-    const score = Math.min(1, headingScore + tocScore + titleScore);
+    const score = Math.min(1, headingScore + tocScore + titleScore + headless);
     return { score, reasons };
   },
   parse: (doc) => assemble(doc),

@@ -81,6 +81,8 @@ const GENERIC_TITLES = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|p
 export function committeeFromTitle(title: string): string | null {
   let m = /^møde i (.+?) den \d/iu.exec(title);
   if (m) return m[1]!.trim();
+  m = /\b(?:bestyrelses|general|års|udvalgs)?møde (?:i|for) (\p{Lu}.{1,80}?)(?: (?:den|d\.|kl\.?) \d|[,.]|$)/u.exec(title);
+  if (m && !/kommune$/iu.test(m[1]!)) return m[1]!.trim();
   m = /^(.+?) \(\1\b/u.exec(title);
   if (m) return m[1]!.trim();
   m = /^(.+?) [-–] (?:referat|dagsorden|beslutningsprotokol)\b/iu.exec(title);
@@ -258,6 +260,8 @@ export function locationFromColumns(s: string): string | null {
 
 /** `… møde den 22. februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00 – 12.00` → the place. */
 export function locationFromSentence(s: string): string | null {
-  const m = /\bmøde(?:t)? (?:den )?\d{1,2}\.? ?\p{L}+\.? \d{4} (?:i|på) (.{3,100}?)(?:,? kl\.? ?\d|$)/iu.exec(s);
+  const m =
+    /\bmøde(?:t)? (?:den )?\d{1,2}\.? ?\p{L}+\.? \d{4} (?:i|på) (.{3,100}?)(?:,? kl\.? ?\d|$)/iu.exec(s) ??
+    /\d{4},? kl\.? ?\d{1,2}[.:]\d{2}(?: ?[-–] ?\d{1,2}[.:]\d{2})? (?:i|på) (.{3,100}?)$/iu.exec(s);
   return m ? m[1]!.trim().replace(/[,.]$/u, '') : null;
 }

@@ -27,13 +27,15 @@ export interface ItemDraft {
 }
 
 const BULLET = '(?:[•·▪◦*–-] ?)?';
-const PUNKT = new RegExp(`^${BULLET}punkt (\\d{1,4})[.:]?(?: (.*))?$`, 'iu');
+const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt) (\\d{1,4})[.:]?(?: (.*))?$`, 'iu');
 const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4})[.:]?(?: (.*))?$`, 'iu');
-const SAG = /^sag nr\.? ?(\d{1,4})\b[.:]?(?: (.*))?$/iu;
-const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4})\\.(?!\\d) ?(\\S.*)?$`, 'u');
+const SAG = /^sag (?:nr\.? ?)?(\d{1,4})\b[.:]?(?: (.*))?$/iu;
+const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4})(?:\\.(?!\\d)|\\)) ?(\\S.*)?$`, 'u');
 const GLUED_LABEL = /^(?:indholdsfortegnelse|indhold)(\d{1,4})\. ?(\S.*)$/iu;
 const GLUED_NUMBER = /^(\d{1,4})(\p{Lu}\p{Ll}.*)$/u;
 const MARKER = /^(?:[•·▪◦*] ?)?(?:sagsid|sagsnr|j\.? ?nr)\.?:? ?\S/iu;
+/** Titles of the routine items that close an agenda; they often have no section headings. */
+export const CLOSING_TITLES = /^(?:eventuelt|evt\.?|næste møde|meddelelser|orienteringer?|gensidig orientering|eventuelt og næste møde)\.?$/iu;
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|msg|jpe?g|png|zip|csv)\)?$/iu;
 
 export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate | null {
@@ -261,8 +263,14 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     const nextStart = gi + 1 < groups.length ? groups[gi + 1]![0]!.i : doc.n;
     const n = Number(head.number);
     if (n < prevNumber) continue;
+    // A repeated number is a list inside a body, unless every item so far has that number (an ordered list
+    // rendered as `1.` throughout, as blogs do).
+    if (n === prevNumber && !items.every((it) => Number(it.number) === n)) continue;
     if (itemIndent !== null && head.indent > itemIndent + 1) continue;
-    if (!structureFollows(doc, last.i, nextStart) && !hasHeadingBetween(doc, last.i, nextStart)) continue;
+    const structured = structureFollows(doc, last.i, nextStart) || hasHeadingBetween(doc, last.i, nextStart);
+    // The closing items of an agenda often have no headings under them: accept them when they continue the numbering.
+    const closing = items.length >= 1 && n === prevNumber + 1 && CLOSING_TITLES.test(head.title) && head.indent === itemIndent;
+    if (!structured && !closing) continue;
     const draft = draftFrom(doc, head, null, from, doc.n);
     for (const extra of g.slice(1)) {
       draft.titleLines.push(extra.i);
@@ -324,6 +332,28 @@ function cycleItems(doc: Doc, from: number): ItemDraft[] {
   return items.length >= 2 ? items : [];
 }
 
+/**
+ * Minutes without any section heading (association boards, Word notes): a run of numbered lines counting up by one,
+ * each standing as a heading (short, at the start of a paragraph). Only used when the document has no headings at all
+ * and its header says it is minutes or an agenda (see the generic detector).
+ */
+function sequenceItems(doc: Doc, from: number): ItemDraft[] {
+  for (let i = from; i < doc.n; i++) if (!doc.blank[i] && isHeadingLine(doc, i)) return [];
+  let best: Candidate[] = [];
+  let run: Candidate[] = [];
+  for (let i = from; i < doc.n; i++) {
+    if (doc.blank[i]) continue;
+    const c = candidateAt(doc, i, false);
+    if (!c || c.title === '' || c.title.length > 150 || !plausibleTitle(c.title) || !(i === from || doc.blank[i - 1])) continue;
+    const last = run[run.length - 1];
+    if (last && Number(c.number) === Number(last.number) + 1 && c.indent <= last.indent + 1) run.push(c);
+    else run = [c];
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < 2) return [];
+  return best.map((c) => draftFrom(doc, c, null, from, doc.n));
+}
+
 /** Finds the items of a document, anchored on its table of contents when it has one. */
 export function findItems(doc: Doc, toc: TocDraft | null, bodyFrom: number): ItemDraft[] {
   if (toc && toc.entries.length > 0) {
@@ -334,5 +364,7 @@ export function findItems(doc: Doc, toc: TocDraft | null, bodyFrom: number): Ite
   if (items.length > 0) return items;
   const marked = markerItems(doc, bodyFrom);
   if (marked.length > 0) return marked;
-  return cycleItems(doc, bodyFrom);
+  const cycles = cycleItems(doc, bodyFrom);
+  if (cycles.length > 0) return cycles;
+  return sequenceItems(doc, bodyFrom);
 }

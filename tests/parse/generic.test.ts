@@ -1,0 +1,53 @@
+// The generic fallback on shapes no family covers (realistic documents written for these tests).
+import { describe, expect, it } from 'vitest';
+import { accountingErrors } from '../../src/parse/accounting.js';
+import { meetingOf } from '../helpers/fixtures.js';
+
+const dir = 'fixtures/formats/generic';
+
+describe('board minutes without any section heading', () => {
+  const m = meetingOf(`${dir}/board-minutes-without-headings.txt`);
+  it('finds the consecutively numbered items and the facts', () => {
+    expect(m.source.format).toBe('generic');
+    expect(m.kind).toBe('minutes');
+    expect(m.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Godkendelse af dagsorden', '2 Økonomi', '3 Vejarbejde', '4 Eventuelt']);
+    expect(m.committee).toBe('Grundejerforeningen Solsiden');
+    expect(m.start).toBe('2023-05-03T19:00');
+    expect(m.location).toBe('Fælleshuset');
+    expect(m.participants.filter((p) => p.absent).map((p) => p.name)).toEqual(['Dorte Madsen']);
+  });
+  it('invents no decisions where none is labelled', () => {
+    expect(m.items.every((i) => i.decision === null)).toBe(true);
+    expect(m.items[1]!.sections[0]!.text).toContain('hæve kontingentet til 600 kr.');
+  });
+});
+
+describe("'Punkt N: Title' with dated decision headings and a closed item", () => {
+  const m = meetingOf(`${dir}/punkt-colon-dated-decisions.txt`);
+  it('reads items, decisions and the closed flag', () => {
+    expect(m.items.map((i) => [i.number, i.title, i.closed, i.decision])).toEqual([
+      ['5', 'Godkendelse af regnskab 2023', false, 'Godkendt.'],
+      ['6', 'Lukket punkt: Personalesag', true, 'Godkendt.'],
+      ['7', 'Eventuelt', false, 'Intet.'],
+    ]);
+    expect(m.items[0]!.recommendation).toBe('Direktionen indstiller, at regnskabet godkendes.');
+    expect(m).toMatchObject({ committee: 'Økonomiudvalget', start: '2024-03-12T15:00', end: '2024-03-12T17:00', location: 'Rådhuset, mødelokale 2' });
+  });
+});
+
+describe('a Word agenda with upper-case headings and numbered lists in its bodies', () => {
+  const m = meetingOf(`${dir}/word-agenda-uppercase-headings.txt`);
+  it('finds the three items, not the list inside item 2', () => {
+    expect(m.kind).toBe('agenda');
+    expect(m.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Godkendelse af dagsorden', '2 Skolestruktur 2025', '3 Eventuelt']);
+    expect(m.items[1]!.sections.find((s) => s.kind === 'case')!.text).toContain('2) Ny overbygning');
+    expect(m.items[1]!.recommendation).toBe('Forvaltningen indstiller, at sagen sendes i høring.');
+    expect(m).toMatchObject({ committee: 'Børne- og Skoleudvalget', start: '2024-03-12T16:00', location: 'mødelokale 3' });
+  });
+});
+
+describe.each(['board-minutes-without-headings', 'punkt-colon-dated-decisions', 'word-agenda-uppercase-headings'])('%s', (name) => {
+  it('accounts for every line', () => {
+    expect(accountingErrors(meetingOf(`${dir}/${name}.txt`))).toEqual([]);
+  });
+});
