@@ -145,11 +145,11 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
     let hit = -1;
     if (c && plausibleTitle(c.title)) {
       const lim = Math.min(entries.length, k + 40);
+      const below = c.title === '' ? titleBelow(doc, c, doc.n) : null;
+      const t = below !== null ? doc.sq[below]! : c.title;
       for (let j = k; j < lim; j++) {
         const e = entries[j]!;
         if (e.number !== null && e.number !== c.number) continue;
-        const below = titleBelow(doc, c, doc.n);
-        const t = below !== null ? doc.sq[below]! : c.title;
         if (t !== '' && sameTitle(t, e.title)) {
           hit = j;
           break;
@@ -169,42 +169,64 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
   }
   // Second pass: an entry not found by title may stand in the body under another title (a retitled item). Accept a
   // candidate with its number only where it stands like a heading: alone between blank lines, between its neighbours.
+  // Linear: the neighbours come from prefix/suffix arrays and the candidates are walked with one pointer.
+  const prevStart: number[] = new Array(entries.length);
+  let last = from - 1;
+  for (let j = 0; j < entries.length; j++) {
+    prevStart[j] = last;
+    if (found[j]) last = found[j]!.start;
+  }
+  const nextStart: number[] = new Array(entries.length);
+  let nxt = doc.n;
+  for (let j = entries.length - 1; j >= 0; j--) {
+    nextStart[j] = nxt;
+    if (found[j]) nxt = found[j]!.start;
+  }
+  let ci = 0;
   for (let j = 0; j < entries.length; j++) {
     if (found[j]) continue;
-    const lo = found.slice(0, j).reduce((a, f) => (f ? f.start : a), from - 1);
-    const hiItem = found.slice(j + 1).find((f) => f !== null);
-    const hi = hiItem ? hiItem.start : doc.n;
+    const lo = prevStart[j]!;
+    const hi = nextStart[j]!;
     const e = entries[j]!;
-    const c = cands.find(
-      (x) =>
-        x.i > lo &&
-        x.i < hi &&
-        x.number === e.number &&
-        x.form !== 'glued' &&
-        x.title !== '' &&
-        plausibleTitle(x.title) &&
-        standsAlone(doc, x.i) &&
-        (structureFollows(doc, x.i, hi) || repeatedTitleFollows(doc, x)),
-    );
-    if (c) found[j] = draftFrom(doc, c, e, from, doc.n);
+    while (ci < cands.length && cands[ci]!.i <= lo) ci++;
+    for (let x = ci; x < cands.length && cands[x]!.i < hi; x++) {
+      const c = cands[x]!;
+      if (
+        c.number === e.number &&
+        c.form !== 'glued' &&
+        c.title !== '' &&
+        plausibleTitle(c.title) &&
+        standsAlone(doc, c.i) &&
+        (structureFollows(doc, c.i, hi) || repeatedTitleFollows(doc, c))
+      ) {
+        found[j] = draftFrom(doc, c, e, from, doc.n);
+        ci = x + 1;
+        break;
+      }
+    }
   }
   const items = found.filter((f): f is ItemDraft => f !== null);
   // Unlisted items: a numbered heading that stands alone, is followed by sections, and whose number fits between its
   // neighbours but is in no TOC entry. The `toc-mismatch` rule reports these.
   const tocNumbers = new Set(entries.map((e) => e.number));
+  const starts = new Set(items.map((it) => it.start));
+  const extra: ItemDraft[] = [];
+  let p = 0;
   for (const c of cands) {
+    while (p < items.length && items[p]!.start < c.i) p++;
     if (c.number === null || tocNumbers.has(c.number) || c.form === 'glued' || c.title === '' || !plausibleTitle(c.title)) continue;
-    if (items.some((it) => it.start === c.i)) continue;
-    const prev = [...items].reverse().find((it) => it.start < c.i);
-    const next = items.find((it) => it.start > c.i);
+    if (starts.has(c.i)) continue;
+    const prev = p > 0 ? items[p - 1] : undefined;
+    const next = items[p];
     const n = Number(c.number);
     if (prev && !(Number(prev.number) < n)) continue;
     if (next && !(n < Number(next.number))) continue;
     if (prev && c.indent > prev.indent) continue;
     if (standsAlone(doc, c.i) && structureFollows(doc, c.i, next ? next.start : doc.n) && repeatedTitleFollows(doc, c)) {
-      items.push(draftFrom(doc, c, null, from, doc.n));
+      extra.push(draftFrom(doc, c, null, from, doc.n));
     }
   }
+  items.push(...extra);
   return items.sort((a, b) => a.start - b.start);
 }
 
@@ -256,6 +278,7 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
   const items: ItemDraft[] = [];
   let prevNumber = -Infinity;
   let itemIndent: number | null = null;
+  let allSame = true;
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
     const head = g[0]!;
@@ -265,7 +288,7 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     if (n < prevNumber) continue;
     // A repeated number is a list inside a body, unless every item so far has that number (an ordered list
     // rendered as `1.` throughout, as blogs do).
-    if (n === prevNumber && !items.every((it) => Number(it.number) === n)) continue;
+    if (n === prevNumber && !allSame) continue;
     if (itemIndent !== null && head.indent > itemIndent + 1) continue;
     const structured = structureFollows(doc, last.i, nextStart) || hasHeadingBetween(doc, last.i, nextStart);
     // The closing items of an agenda often have no headings under them: accept them when they continue the numbering.
@@ -280,6 +303,7 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
         if (!draft.bodyTitle) draft.bodyTitle = doc.sq[below]!;
       }
     }
+    if (items.length > 0 && n !== prevNumber) allSame = false;
     items.push(draft);
     prevNumber = n;
     itemIndent = itemIndent === null ? head.indent : Math.min(itemIndent, head.indent);
