@@ -137,7 +137,7 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
         const sq = doc.sq[i]!;
         if (!committee) {
           const c = matchCommitteeLine(sq);
-          if (c && (c.number === d.number || (date && findDate(c.date) === date))) committee = c.committee;
+          if (c && ((c.number !== null && c.number === d.number) || (date && findDate(c.date) === date))) committee = c.committee;
           const g = /^(\p{Lu}[\p{L}-]+?)s beslutning i mødet den (.+)$/u.exec(sq);
           if (g) {
             committee = g[1]!;

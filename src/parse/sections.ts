@@ -51,7 +51,7 @@ export function headingFor(sq: string, ctx: SegmentContext): { heading: string; 
   const c = matchCommitteeLine(sq);
   if (c) {
     const own = (ctx.number !== null && c.number === ctx.number) || (ctx.meetingDate !== null && findDate(c.date) === ctx.meetingDate);
-    return { heading: sq, kind: own ? 'decision' : 'history', inline: null };
+    return { heading: c.inline ? sq.slice(0, sq.length - c.inline.length).trim() : sq, kind: own ? 'decision' : 'history', inline: c.inline };
   }
   return null;
 }

@@ -51,3 +51,23 @@ describe.each(['board-minutes-without-headings', 'punkt-colon-dated-decisions', 
     expect(accountingErrors(meetingOf(`${dir}/${name}.txt`))).toEqual([]);
   });
 });
+
+describe('a Sagsgang chain of earlier committees before the own decision', () => {
+  const m = meetingOf(`${dir}/sagsgang-committee-lines.txt`);
+  it('keeps the chain as history, not as the decision', () => {
+    const [a, b] = m.items;
+    expect(a!.decision).toBe('Godkendt.\n\nFraværende: Mette Lund (A)');
+    expect(a!.sections.filter((s) => s.kind === 'history').map((s) => s.text)).toEqual([
+      'Anbefales.',
+      'Anbefales, idet Carsten Holm (Ø) ikke kunne anbefale.',
+    ]);
+    expect(b!.title).toBe('Beslutning om mødeplan for 2022');
+    expect(b!.sections.map((s) => s.kind)).toEqual(['case', 'other', 'history', 'decision']);
+    expect(b!.decision).toBe('Mødeplanen blev ikke godkendt. Sagen genoptages i juni.');
+    expect(b!.outcomes).toEqual(['rejected', 'postponed']);
+  });
+  it('has the facts', () => {
+    expect(m).toMatchObject({ committee: 'Byrådet', date: '2021-05-26', location: 'Byrådssalen' });
+    expect(accountingErrors(m)).toEqual([]);
+  });
+});
