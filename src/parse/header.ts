@@ -112,7 +112,7 @@ function splitNames(value: string): string[] {
     .filter((s) => s !== '');
 }
 
-function participantsFrom(field: HeaderField, doc: Doc, startLine: number): Participant[] {
+function participantsFrom(field: HeaderField, startLine: number): Participant[] {
   const out: Participant[] = [];
   const absentField = field.field === 'absent';
   const lines = field.label === null || field.value.includes('\n') ? field.value.split('\n') : [field.value];
@@ -134,7 +134,6 @@ function participantsFrom(field: HeaderField, doc: Doc, startLine: number): Part
       if (part !== '') out.push({ name: part, absent, external, line: lines.length > 1 ? startLine + k : field.line });
     }
   });
-  void doc;
   return out;
 }
 
@@ -142,7 +141,6 @@ function participantsFrom(field: HeaderField, doc: Doc, startLine: number): Part
 export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOptions = {}): HeaderFacts {
   const fields: HeaderField[] = [];
   let title: string | null = null;
-  let titleLine = -1;
   let timeLine = -1;
   const valueLines: Array<{ field: HeaderField; first: number }> = [];
   const unlabelled: string[] = [];
@@ -178,7 +176,6 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
     const times = findTimes(sq);
     if (title === null && !(dates.length > 0 && sq.length - dates[0]!.length < 30 && !/\p{L}{4}/u.test(sq.replace(/\p{L}+dag|den|kl/giu, '')))) {
       title = sq;
-      titleLine = i;
       fields.push({ field: 'title', label: null, value: sq, line: i + 1, endLine: i + 1 });
       continue;
     }
@@ -191,14 +188,12 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
       fields.push({ field: 'location', label: null, value: sq, line: i + 1, endLine: i + 1 });
       continue;
     }
-    if (lab === null && /^(?:mødedeltagere|deltagere)\s?:/iu.test(sq)) continue;
   }
-  void titleLine;
   const get = (name: HeaderFieldName) => fields.find((f) => f.field === name && f.value !== '') ?? null;
   const participants: Participant[] = [];
   for (const v of valueLines) {
     if (v.field.field === 'participants' || v.field.field === 'absent') {
-      for (const p of participantsFrom(v.field, doc, v.first)) {
+      for (const p of participantsFrom(v.field, v.first)) {
         const known = participants.find((q) => q.name === p.name);
         if (known) known.absent = known.absent || p.absent;
         else participants.push(p);

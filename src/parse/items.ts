@@ -38,23 +38,31 @@ const MARKER = /^(?:[•·▪◦*] ?)?(?:sagsid|sagsnr|j\.? ?nr)\.?:? ?\S/iu;
 export const CLOSING_TITLES = /^(?:eventuelt|evt\.?|næste møde|meddelelser|orienteringer?|gensidig orientering|eventuelt og næste møde)\.?$/iu;
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|msg|jpe?g|png|zip|csv)\)?$/iu;
 
+/** `Punkt 1 - Title`, `Pkt. 3: Title`: the separator after the number is not part of the title. */
+function tidy(title: string | undefined): string {
+  return (title ?? '').replace(/^[-–—:.] ?/u, '').trim();
+}
+
+const NUMBER_SPACE = /^(\d{1,3}) (\p{Lu}\p{Ll}.*)$/u;
+
 export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate | null {
   const sq = doc.sq[i]!;
   if (sq === '' || sq.length > 300) return null;
   const indent = doc.indent[i]!;
   let m = PUNKT.exec(sq);
-  if (m) return { i, number: m[1]!, title: m[2] ?? '', indent, form: 'punkt' };
+  if (m) return { i, number: m[1]!, title: tidy(m[2]), indent, form: 'punkt' };
   m = PKT.exec(sq);
-  if (m) return { i, number: m[1]!, title: m[2] ?? '', indent, form: 'pkt' };
+  if (m) return { i, number: m[1]!, title: tidy(m[2]), indent, form: 'pkt' };
   m = SAG.exec(sq);
   // `Sag nr. 5 (ØU 23/2010)`: a case reference is not a title; the title is on the line above or below.
-  if (m) return { i, number: m[1]!, title: /^\(.*\)$/u.test(m[2] ?? '') ? '' : (m[2] ?? ''), indent, form: 'sag' };
+  if (m) return { i, number: m[1]!, title: /^\(.*\)$/u.test(m[2] ?? '') ? '' : tidy(m[2]), indent, form: 'sag' };
   m = GLUED_LABEL.exec(sq);
   if (m) return { i, number: m[1]!, title: m[2]!, indent, form: 'glued' };
   m = NUMBERED.exec(sq);
   if (m) return { i, number: m[1]!, title: m[2] ?? '', indent, form: 'numbered' };
   if (anchored) {
-    m = GLUED_NUMBER.exec(sq);
+    // Only with a table of contents to confirm them: `38Godkendelse af dagsorden`, `5 Godkendelse af dagsorden`.
+    m = GLUED_NUMBER.exec(sq) ?? NUMBER_SPACE.exec(sq);
     if (m) return { i, number: m[1]!, title: m[2]!, indent, form: 'glued' };
   }
   return null;

@@ -27,6 +27,8 @@ const ENTRY_PATTERNS: RegExp[] = [
   /^(?:[•·▪◦*-] ?)?punkt (\d{1,4})[.:]? ?(.*)$/iu,
   /^(?:[•·▪◦*-] ?)?pkt\.? ?(\d{1,4})[.:]? ?(.*)$/iu,
   /^(?:[•·▪◦*-] ?)?(\d{1,4})[.)] ?(\S.*)$/u,
+  // `1 Godkendelse af dagsorden` — only ever read after a contents label.
+  /^(\d{1,3}) (\p{Lu}.*)$/u,
 ];
 
 export const CLOSED = /\blukket (?:punkt|sag|møde)\b|\(lukket\)|^lukket\b/iu;
@@ -48,7 +50,7 @@ export function splitLeader(text: string): { title: string; page: string | null 
 function parseEntry(sq: string): { number: string; title: string } | null {
   for (const re of ENTRY_PATTERNS) {
     const m = re.exec(sq);
-    if (m) return { number: m[1]!, title: m[2] ?? '' };
+    if (m) return { number: m[1]!, title: (m[2] ?? '').replace(/^[-–—:.] ?/u, '').trim() };
   }
   return null;
 }

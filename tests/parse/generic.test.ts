@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountingErrors } from '../../src/parse/accounting.js';
 import { meetingOf } from '../helpers/fixtures.js';
+import { parseMinutes } from '../../src/parse/index.js';
 
 const dir = 'fixtures/formats/generic';
 
@@ -69,5 +70,24 @@ describe('a Sagsgang chain of earlier committees before the own decision', () =>
   it('has the facts', () => {
     expect(m).toMatchObject({ committee: 'Byrådet', date: '2021-05-26', location: 'Byrådssalen' });
     expect(accountingErrors(m)).toEqual([]);
+  });
+});
+
+describe('separators and numbers without a period', () => {
+  it("reads 'Punkt 1 - Title' with an inline 'Beslutning: …'", () => {
+    const r = parseMinutes('Referat\n\nPunkt 1 - Godkendelse af dagsorden\nBeslutning: Godkendt\n\nPunkt 2 - Eventuelt\nBeslutning: Intet\n');
+    expect(r.ok && r.meeting.items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      ['1', 'Godkendelse af dagsorden', 'Godkendt'],
+      ['2', 'Eventuelt', 'Intet'],
+    ]);
+  });
+  it("reads '1 Title' headings only where a table of contents confirms them", () => {
+    const text = 'Dagsorden\n\nIndhold\n1 Godkendelse af dagsorden\n2 Budget 2025\n\n1 Godkendelse af dagsorden\n\nIndstilling\nAt dagsordenen godkendes.\n\n2 Budget 2025\n\nSagsfremstilling\nBudgettet 2 Afdelinger skal ændres.\n\n3 Afdelinger lægges sammen\n\nIndstilling\nGodkendes.\n';
+    const r = parseMinutes(text);
+    expect(r.ok && r.meeting.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Budget 2025'],
+    ]);
+    expect(r.ok && r.meeting.items[1]!.sections.map((s) => s.text).join('\n')).toContain('3 Afdelinger lægges sammen');
   });
 });
