@@ -1,6 +1,6 @@
 // Assembly: the shared pipeline every format runs — table of contents, items, header facts, sections — and the
 // tiling of every source line into exactly one node. Formats choose options; they do not re-implement stages.
-import type { AgendaItem, Meeting, Section, TocEntry, Unassigned } from '../model/meeting.js';
+import type { AgendaItem, HeaderField, Meeting, Section, TocEntry, Unassigned } from '../model/meeting.js';
 import { SCHEMA_VERSION } from '../model/meeting.js';
 import { classifyOutcomes } from '../tables/outcome.js';
 import { findDate, findTimes } from './dates.js';
@@ -86,6 +86,8 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
   let end = header.end;
 
   const items: AgendaItem[] = [];
+  /** Facts some exports state only in the body; they keep their line like header facts do. */
+  const bodyFacts: HeaderField[] = [];
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
     let to = k + 1 < drafts.length ? drafts[k + 1]!.start - 1 : doc.n - 1;
@@ -137,11 +139,18 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
         const sq = doc.sq[i]!;
         if (!committee) {
           const c = matchCommitteeLine(sq);
-          if (c && ((c.number !== null && c.number === d.number) || (date && findDate(c.date) === date))) committee = c.committee;
+          if (c && ((c.number !== null && c.number === d.number) || (date && findDate(c.date) === date))) {
+            committee = c.committee;
+            bodyFacts.push({ field: 'committee', label: null, value: sq, line: i + 1, endLine: i + 1 });
+          }
           const g = /^(\p{Lu}[\p{L}-]+?)s beslutning i mødet den (.+)$/u.exec(sq);
           if (g) {
             committee = g[1]!;
-            date = date ?? findDate(g[2]!);
+            bodyFacts.push({ field: 'committee', label: null, value: sq, line: i + 1, endLine: i + 1 });
+            if (!date) {
+              date = findDate(g[2]!);
+              bodyFacts.push({ field: 'date', label: null, value: sq, line: i + 1, endLine: i + 1 });
+            }
           }
         }
         const se = /mødet (?:startede|begyndte) kl\.? ?(\d{1,2}[.:]\d{2}) og (?:sluttede|sluttet|slut) kl\.? ?(\d{1,2}[.:]\d{2})/iu.exec(sq);
@@ -149,6 +158,7 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
           const [a, b] = findTimes(`${se[1]} ${se[2]}`);
           start = a ? `${date}T${a}` : null;
           end = b ? `${date}T${b}` : end;
+          bodyFacts.push({ field: 'time', label: null, value: sq, line: i + 1, endLine: i + 1 });
         }
       }
     }
@@ -192,6 +202,9 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
     for (const text of [first.title ?? '', ...first.sections.map((x) => x.text)]) {
       const m = /\bdagsorden(?:en)? (?:for|til) (.{2,60}?) (?:den|d\.) (\d.{4,20}\d{4})/iu.exec(text.replace(/\s+/gu, ' '));
       if (m) {
+        const line = first.sections.find((x) => x.text === text)?.line ?? first.line;
+        if (!committee) bodyFacts.push({ field: 'committee', label: null, value: m[0], line, endLine: line });
+        if (!date) bodyFacts.push({ field: 'date', label: null, value: m[0], line, endLine: line });
         committee = committee ?? expandCommittee(m[1]!);
         date = date ?? findDate(m[2]!);
         break;
@@ -213,7 +226,7 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
     location: header.location,
     participants,
     headerBlock,
-    header: header.fields,
+    header: [...header.fields, ...bodyFacts],
     tocBlock,
     toc: tocEntries,
     items,
