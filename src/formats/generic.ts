@@ -15,11 +15,11 @@ export const generic: FormatModule = {
     let weak = 0;
     for (let i = 0; i < doc.n; i++) {
       if (doc.blank[i]) continue;
-      const h = matchHeading(doc.sq[i]!);
+      const h = doc.heading(i);
       if (h && h.exact && CORE.has(h.kind)) {
         if (h.weak) weak++;
         else kinds.set(h.kind, (kinds.get(h.kind) ?? 0) + 1);
-      } else if (matchCommitteeLine(doc.sq[i]!)) kinds.set('decision', (kinds.get('decision') ?? 0) + 1);
+      } else if (doc.committee(i)) kinds.set('decision', (kinds.get('decision') ?? 0) + 1);
     }
     const reasons = [...kinds].map(([k, n]) => `${n} ${k} heading${n === 1 ? '' : 's'}`);
     if (weak > 0) reasons.push(`${weak} 'Referat:' decision label${weak === 1 ? '' : 's'}`);

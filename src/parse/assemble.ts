@@ -21,7 +21,7 @@ export type MeetingBody = Omit<Meeting, 'schemaVersion' | 'source'>;
 
 function firstHeadingLine(doc: Doc): number {
   for (let i = 0; i < doc.n; i++) {
-    if (!doc.blank[i] && matchHeading(doc.sq[i]!)?.exact && !matchHeading(doc.sq[i]!)?.weak) return i;
+    if (!doc.blank[i] && doc.heading(i)?.exact && !doc.heading(i)?.weak) return i;
   }
   return doc.n;
 }
@@ -29,9 +29,9 @@ function firstHeadingLine(doc: Doc): number {
 function hasStrongDecision(doc: Doc): boolean {
   for (let i = 0; i < doc.n; i++) {
     if (doc.blank[i]) continue;
-    const h = matchHeading(doc.sq[i]!);
+    const h = doc.heading(i);
     if (h && h.kind === 'decision' && !h.weak) return true;
-    if (matchCommitteeLine(doc.sq[i]!)) return true;
+    if (doc.committee(i)) return true;
   }
   return false;
 }

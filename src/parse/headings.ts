@@ -133,7 +133,11 @@ const GENITIVE_RECOMMENDATION = /^[\p{L}-]+s indstilling$/u;
  * kinds may carry their text after the colon (`Beslutning: Godkendt.`, `Referat: Godkendt`). Returns null for text.
  */
 export function matchHeading(raw: string): HeadingMatch | null {
-  const line = squash(raw);
+  return matchHeadingSquashed(squash(raw));
+}
+
+/** `matchHeading` for a line already squashed (see `Doc.sq`). */
+export function matchHeadingSquashed(line: string): HeadingMatch | null {
   if (line === '' || line.length > 160) return null;
   const colon = line.indexOf(':');
   const head = (colon >= 0 ? line.slice(0, colon) : line).trim();
@@ -204,7 +208,12 @@ const COMMITTEE_DATE_LINE =
   /^(\p{Lu}[\p{L} -]{1,60}?(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|direktion(?:en)?|forum|nævn(?:et)?)),? (?:den |d\. )?((?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4})|(?:\d{1,2}\. ?[\p{L}]{3,9}\.? \d{4})):(?: (.*))?$/u;
 
 export function matchCommitteeLine(raw: string): CommitteeLine | null {
-  const sq = squash(raw);
+  return matchCommitteeLineSquashed(squash(raw));
+}
+
+/** `matchCommitteeLine` for a line already squashed. Cheap tests first: both forms need a digit and a comma or colon. */
+export function matchCommitteeLineSquashed(sq: string): CommitteeLine | null {
+  if (sq.length < 10 || (sq.indexOf('pkt') === -1 && sq.indexOf(':') === -1)) return null;
   const m = COMMITTEE_LINE.exec(sq);
   if (m) return { committee: m[1]!.trim(), date: m[2]!, number: m[3]!, inline: null };
   const d = COMMITTEE_DATE_LINE.exec(sq);

@@ -77,7 +77,7 @@ export function plausibleTitle(title: string): boolean {
 }
 
 function isHeadingLine(doc: Doc, i: number): boolean {
-  return matchHeading(doc.sq[i]!) !== null || matchCommitteeLine(doc.sq[i]!) !== null;
+  return doc.heading(i) !== null || doc.committee(i) !== null;
 }
 
 /** For `Punkt N.` / `Pkt. N` without a title: the next non-blank line is the title, unless it is a heading. */
@@ -105,10 +105,11 @@ function sameTitle(a: string, b: string): boolean {
 function midlineMatch(doc: Doc, i: number, e: TocEntryDraft): boolean {
   if (e.number === null) return false;
   const sq = doc.sq[i]!;
-  const want = foldKey(e.title);
-  if (want.length < 4) return false;
   const marker = `${e.number}.`;
   let at = sq.indexOf(marker);
+  if (at === -1) return false;
+  const want = foldKey(e.title);
+  if (want.length < 4) return false;
   while (at !== -1) {
     const before = at === 0 ? '' : sq[at - 1]!;
     if (!/\d/u.test(before)) {
@@ -345,7 +346,7 @@ function cycleItems(doc: Doc, from: number): ItemDraft[] {
   const items: ItemDraft[] = [];
   for (let i = from; i < doc.n; i++) {
     if (doc.blank[i]) continue;
-    const h = matchHeading(doc.sq[i]!);
+    const h = doc.heading(i);
     if (!h || h.weak) continue;
     const key = h.heading.toLowerCase().replace(/:$/u, '');
     if (opener === null) {

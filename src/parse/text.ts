@@ -5,7 +5,10 @@ const SPACE_LIKE = /[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g;
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 
 /** One line with NBSP and friends as spaces, invisible characters removed, tabs kept. */
+const NEEDS_CLEANING = /[\u00a0\u2007\u202f\u2000-\u200d\u3000\u2060\ufeff\u00ad]/u;
+
 export function cleanLine(s: string): string {
+  if (!NEEDS_CLEANING.test(s)) return s;
   return s.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '');
 }
 
