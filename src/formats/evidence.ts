@@ -11,7 +11,10 @@ export interface Signal {
 }
 
 /** Scores a document against signals; a family needs at least one `required` signal to score above zero. */
-export function scoreSignals(doc: Doc, signals: readonly Signal[], required: readonly string[], limit = doc.n): Detection {
+/** Evidence sits near the top of an export (header, contents, first items): detectors read this many lines. */
+export const DETECT_LINES = 1000;
+
+export function scoreSignals(doc: Doc, signals: readonly Signal[], required: readonly string[], limit = DETECT_LINES): Detection {
   const counts = new Map<string, number>();
   const n = Math.min(doc.n, limit);
   for (let i = 0; i < n; i++) {

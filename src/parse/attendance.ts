@@ -33,6 +33,8 @@ export function absentFromBody(doc: Doc, items: readonly AgendaItem[]): Particip
       for (let i = s.line - 1; i < s.endLine; i++) {
         const sq = doc.sq[i]!;
         if (sq === '' || sq.length > 300) continue;
+        // Cheap filter before the patterns: every form names absence with one of these words.
+        if (!attendanceItem && !/fravær|afbud|ikke til stede/iu.test(sq)) continue;
         if (attendanceItem && s.kind === 'decision' && s.heading !== null && i > s.line - 1) {
           for (const n of namesIn(sq)) add(n, i + 1);
           continue;

@@ -139,6 +139,8 @@ export function matchHeading(raw: string): HeadingMatch | null {
 /** `matchHeading` for a line already squashed (see `Doc.sq`). */
 export function matchHeadingSquashed(line: string): HeadingMatch | null {
   if (line === '' || line.length > 160) return null;
+  // Long lines are headings only as `Beslutning … den <dato>` or `Heading: text`; skip sentences cheaply.
+  if (line.length > 70 && line.indexOf(':') === -1 && !/^beslutning/iu.test(line)) return null;
   const colon = line.indexOf(':');
   const head = (colon >= 0 ? line.slice(0, colon) : line).trim();
   const inline = colon >= 0 ? line.slice(colon + 1).trim() : '';

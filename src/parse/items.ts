@@ -45,9 +45,15 @@ function tidy(title: string | undefined): string {
 
 const NUMBER_SPACE = /^(\d{1,3}) (\p{Lu}\p{Ll}.*)$/u;
 
+/** First characters an item heading can start with: a digit, a bullet, or P(unkt|kt), S(ag), D(agsordenspunkt), I(ndhold). */
+function mayStartItem(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 42 || c === 45 || c === 0x2013 ||
+    c === 80 || c === 112 || c === 83 || c === 115 || c === 68 || c === 100 || c === 73 || c === 105;
+}
+
 export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate | null {
   const sq = doc.sq[i]!;
-  if (sq === '' || sq.length > 300) return null;
+  if (sq === '' || sq.length > 300 || !mayStartItem(sq.charCodeAt(0))) return null;
   const indent = doc.indent[i]!;
   let m = PUNKT.exec(sq);
   if (m) return { i, number: m[1]!, title: tidy(m[2]), indent, form: 'punkt' };
