@@ -33,7 +33,7 @@ export function indentOf(s: string): number {
  * to one, no leading or trailing blank lines.
  */
 export function cleanText(lines: readonly string[]): string {
-  const cleaned = lines.map((l) => cleanLine(l).replace(/\s+$/, ''));
+  const cleaned = lines.map((l) => cleanLine(l).trimEnd());
   let minIndent = Infinity;
   for (const l of cleaned) {
     if (l === '') continue;
