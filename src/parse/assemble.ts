@@ -47,7 +47,9 @@ function resolveTitle(d: ItemDraft, repeats: string[]): string | null {
     const kt = foldKey(t);
     // Only where `best` looks cut short: cut mid-word, or the longer title adds little.
     const midWord = !/[\s.,;:)]$/u.test(best) && kt.length > kb.length && !t.slice(best.length).startsWith(' ');
-    if (kt.length > kb.length && kt.startsWith(kb) && (midWord || t.length <= best.length * 1.5)) best = t;
+    // A bare trailing number is a page reference the contents kept, not part of the title.
+    const pageOnly = /^\s*\d{1,4}\s*$/u.test(t.slice(best.length));
+    if (kt.length > kb.length && kt.startsWith(kb) && !pageOnly && (midWord || t.length <= best.length * 1.5)) best = t;
   }
   return best.trim();
 }

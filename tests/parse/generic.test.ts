@@ -91,3 +91,11 @@ describe('separators and numbers without a period', () => {
     expect(r.ok && r.meeting.items[1]!.sections.map((s) => s.text).join('\n')).toContain('3 Afdelinger lægges sammen');
   });
 });
+
+describe('page numbers in a table of contents', () => {
+  it('keeps a tab-separated page out of the title and never lets a page number extend an item title', () => {
+    const r = parseMinutes('Dagsorden\n\nIndhold\n1. Godkendelse af dagsorden 3\n2. Budget\t4\n\n1. Godkendelse af dagsorden\n\nIndstilling\nGodkendes.\n\n2. Budget\n\nIndstilling\nGodkendes.\n');
+    expect(r.ok && r.meeting.items.map((i) => i.title)).toEqual(['Godkendelse af dagsorden', 'Budget']);
+    expect(r.ok && r.meeting.toc[1]).toMatchObject({ title: 'Budget', page: '4' });
+  });
+});
