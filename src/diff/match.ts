@@ -1,11 +1,13 @@
 // Pairs the items of two meetings by content, not by number, so an inserted item is one insertion and not a cascade of
 // "changed" items. Passes, each only over items still unpaired: identical title and content; same title (in order);
-// most similar content (word-multiset Dice ≥ 0.5, for retitled items); finally same number with some likeness.
+// the most alike (content or title, Dice over the sets of longer words ≥ 0.5: retitled or reworded items); finally the
+// same number with some shared content. Short words (og, at, på, det …) are left out of likeness: every Danish text
+// shares them, and they made unrelated items look alike.
 // `moved` marks pairs outside the longest run that keeps its order (an item that changed place, not just shifted).
 import type { AgendaItem } from '../model/meeting.js';
 import { normaliseText } from './words.js';
 
-export type MatchedBy = 'identical' | 'title' | 'content' | 'number';
+export type MatchedBy = 'identical' | 'title' | 'similar' | 'number';
 
 export interface Pair {
   before: number;
@@ -22,7 +24,7 @@ export interface Matching {
   added: number[];
 }
 
-const CONTENT_THRESHOLD = 0.5;
+const SIMILAR_THRESHOLD = 0.5;
 const NUMBER_THRESHOLD = 0.3;
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -30,20 +32,18 @@ const WORD = /[\p{L}\p{N}]+/gu;
 interface Key {
   title: string;
   content: string;
-  titleWords: Map<string, number>;
-  contentWords: Map<string, number>;
+  titleWords: Set<string>;
+  contentWords: Set<string>;
   contentSize: number;
   titleSize: number;
 }
 
-function bag(s: string): { words: Map<string, number>; size: number } {
-  const words = new Map<string, number>();
-  let size = 0;
-  for (const m of s.toLowerCase().matchAll(WORD)) {
-    words.set(m[0], (words.get(m[0]) ?? 0) + 1);
-    size++;
-  }
-  return { words, size };
+const MIN_WORD = 4;
+
+function bag(s: string): { words: Set<string>; size: number } {
+  const words = new Set<string>();
+  for (const m of s.toLowerCase().matchAll(WORD)) if (m[0].length >= MIN_WORD || /^\d+$/u.test(m[0])) words.add(m[0]);
+  return { words, size: words.size };
 }
 
 function keyOf(item: AgendaItem): Key {
@@ -54,20 +54,22 @@ function keyOf(item: AgendaItem): Key {
   return { title, content, titleWords: t.words, titleSize: t.size, contentWords: c.words, contentSize: c.size };
 }
 
-/** Dice coefficient over word multisets: 1 for the same words, 0 for none in common. */
-function dice(a: Map<string, number>, aSize: number, b: Map<string, number>, bSize: number): number {
+/** Dice coefficient over word sets: 1 for the same words, 0 for none in common. */
+function dice(a: Set<string>, aSize: number, b: Set<string>, bSize: number): number {
   if (aSize + bSize === 0) return 1;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let common = 0;
-  for (const [w, n] of small) common += Math.min(n, large.get(w) ?? 0);
+  for (const w of small) if (large.has(w)) common++;
   return (2 * common) / (aSize + bSize);
 }
 
-/** Likeness of two items: their content when either has any, else their titles. */
-function likeness(a: Key, b: Key): number {
+/** Likeness of two items' content; their titles when neither has content. */
+function contentLikeness(a: Key, b: Key): number {
   if (a.contentSize + b.contentSize > 0) return dice(a.contentWords, a.contentSize, b.contentWords, b.contentSize);
-  return dice(a.titleWords, a.titleSize, b.titleWords, b.titleSize);
+  return titleLikeness(a, b);
 }
+
+const titleLikeness = (a: Key, b: Key) => dice(a.titleWords, a.titleSize, b.titleWords, b.titleSize);
 
 /** Indices (into `seq`) of one longest strictly increasing subsequence: O(n log n). */
 function longestIncreasing(seq: readonly number[]): Set<number> {
@@ -119,20 +121,22 @@ export function matchItems(before: readonly AgendaItem[], after: readonly Agenda
   byKey((k) => k.title, 'title');
 
   // Remaining items: best likeness first, greedily.
-  const candidates: { i: number; j: number; score: number }[] = [];
+  const candidates: { i: number; j: number; score: number; by: MatchedBy }[] = [];
   bk.forEach((b, i) => {
     if (pairOfBefore.has(i)) return;
     ak.forEach((a, j) => {
       if (pairedAfter.has(j)) return;
-      const score = likeness(b, a);
+      const content = contentLikeness(b, a);
+      const score = Math.max(content, titleLikeness(b, a));
       const sameNumber = before[i]!.number !== null && before[i]!.number === after[j]!.number;
-      if (score >= CONTENT_THRESHOLD || (sameNumber && score >= NUMBER_THRESHOLD)) candidates.push({ i, j, score });
+      if (score >= SIMILAR_THRESHOLD) candidates.push({ i, j, score, by: 'similar' });
+      else if (sameNumber && content >= NUMBER_THRESHOLD) candidates.push({ i, j, score, by: 'number' });
     });
   });
   candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   for (const c of candidates) {
     if (pairOfBefore.has(c.i) || pairedAfter.has(c.j)) continue;
-    pair(c.i, c.j, c.score >= CONTENT_THRESHOLD ? 'content' : 'number');
+    pair(c.i, c.j, c.by);
   }
 
   const ordered = [...pairOfBefore.entries()].sort((x, y) => x[0] - y[0]);

@@ -55,7 +55,7 @@ function itemLines(diff: Diff, it: ItemChange): string[] {
     for (const s of it.sections) out.push(sectionLine(s));
   } else if (it.moved) out.push(`- **Moved** ${itemNumberLabel(it)}: ${title}`);
   const run = it.renumbered ? runStartingAt(diff, it) : undefined;
-  if (run) out.push(`- ${runText(run).replace(/^i/u, 'I')}`);
+  if (run && (it.change === 'renumbered' || run.count > 1)) out.push(`- ${runText(run).replace(/^i/u, 'I')}`);
   return out;
 }
 

@@ -29,7 +29,7 @@ export const FIELD_LABEL: Record<string, string> = {
   end: 'end',
   location: 'location',
   published: 'published',
-  participants: 'participants',
+  participants: 'present',
   absent: 'absent',
 };
 

@@ -49,8 +49,9 @@ function itemBlock(c: ChalkInstance, diff: Diff, it: ItemChange): string[] {
     for (const s of it.sections) out.push(sectionBlock(c, s));
   } else out.push(c.cyan(`  ↕ ${itemNumberLabel(it)}: ${title}`) + c.dim(it.moved ? ' (moved)' : ' (renumbered)'));
   if (it.renumbered) {
+    // A run of one is already said by "item 2 → 1" above.
     const run = runStartingAt(diff, it);
-    if (run) out.push(c.cyan(`  # ${runText(run)}`));
+    if (run && run.count > 1) out.push(c.cyan(`  # ${runText(run)}`));
   }
   return out;
 }

@@ -72,13 +72,24 @@ describe('retitled-location: a retitled item and a changed meeting place (Punkt 
       change: 'modified',
       retitled: true,
       renumbered: false,
-      matchedBy: 'content',
+      matchedBy: 'similar',
       before: { number: '4', title: 'Emner for Nordjysk Socialaftale 2023-2024' },
       after: { number: '4', title: 'Temaer til Nordjysk Socialaftale 2023-2024' },
       sections: [],
     });
     expect(joined(d.items[0]!.titleWords, 'removed')).toBe('Emner for');
     expect(joined(d.items[0]!.titleWords, 'added')).toBe('Temaer til');
+  });
+});
+
+describe('attendance-time: the end time and who was absent changed', () => {
+  const d = diffCase('attendance-time');
+  it('reports the end time and both participant lists, and no item', () => {
+    expect(d.items).toEqual([]);
+    expect(d.meeting.map((m) => m.field)).toEqual(['end', 'participants', 'absent']);
+    expect(d.meeting[0]).toEqual({ field: 'end', before: '2022-01-28T12:20', after: '2022-01-28T12:30' });
+    expect(d.meeting[1]).toMatchObject({ field: 'participants', added: ['Jan Nielsen'], removed: ['Lotte Keller'] });
+    expect(d.meeting[2]).toMatchObject({ field: 'absent', added: ['Lotte Keller'], removed: ['Jan Nielsen'] });
   });
 });
 

@@ -48,6 +48,12 @@ describe('referat diff', () => {
     expect(r.stderr).toContain('fixtures/diff/no-such-file.txt: no such file');
   });
 
+  it('exits 2 when given a folder', async () => {
+    const r = await runCli(['diff', 'fixtures/diff/decision-edited', ins.after]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("'fixtures/diff/decision-edited' is a folder or glob");
+  });
+
   it('exits 2 on an unknown format', async () => {
     const r = await runCli(['diff', ins.before, ins.after, '--format', 'html']);
     expect(r.code).toBe(2);

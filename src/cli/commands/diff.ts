@@ -1,5 +1,6 @@
 // `referat diff A B [--format text|json|markdown]`: what changed between two meetings or two versions of one meeting's
 // minutes. Exit codes as diff(1): 0 no differences, 1 differences, 2 trouble (a file unreadable or not minutes).
+import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { diffMeetings } from '../../diff/index.js';
 import { expandInputs } from '../../io/inputs.js';
@@ -36,7 +37,11 @@ export function colourFor(ctx: CliContext, flag: boolean | undefined): ChalkInst
 
 async function load(ctx: CliContext, file: string, opts: DiffCommandOptions): Promise<Meeting | null> {
   const inputs = await expandInputs([file], { ext: ['txt', 'md'] });
-  if (inputs.length !== 1 || inputs[0]!.kind === 'stdin' && file !== '-') throw new UsageError(`diff compares two files; '${file}' names ${inputs.length}`);
+  const only = inputs[0];
+  // A folder or glob is refused even when it holds one file: diff compares the two files named.
+  if (inputs.length !== 1 || !only || (only.kind === 'file' && only.rel !== path.basename(file))) {
+    throw new UsageError(`diff compares two files; '${file}' is a folder or glob (${inputs.length} files)`);
+  }
   const result = await parseInput(inputs[0]!, { formatHint: opts.formatHint });
   if (!result.ok) {
     ctx.stderr(formatFailure(result.failure) + '\n');
