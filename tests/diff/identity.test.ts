@@ -63,3 +63,13 @@ describe('white space and NBSP', () => {
     expect(shown.items.map((i) => [i.after!.number, i.sections.map((s) => s.kind)])).toEqual([['2', ['decision']]]);
   });
 });
+
+describe('word diffs of unrelated long texts', () => {
+  it('fall back to whole removed and added runs beyond MAX_EDITS', async () => {
+    const { wordDiff, MAX_EDITS } = await import('../../src/diff/words.js');
+    const text = (salt: string) => Array.from({ length: MAX_EDITS * 2 }, (_, k) => `${salt}${k}`).join(' ');
+    const [a, b] = [text('a'), text('b')];
+    expect(wordDiff(a, b, false)).toEqual([{ op: 'removed', text: a }, { op: 'added', text: b }]);
+    expect(wordDiff('den 12. maj 2020', 'den 12. maj 2021', false).map((w) => w.op)).toEqual(['equal', 'removed', 'added']);
+  });
+});

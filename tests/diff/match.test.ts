@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffMeetings, matchItems } from '../../src/diff/index.js';
 import type { Meeting } from '../../src/model/meeting.js';
-import { meetingOf, seed } from '../helpers/fixtures.js';
+import { CORPUS, SEEDS, listTxt, meetingOf, parseFixture, seed } from '../helpers/fixtures.js';
 
 describe('two items swapped and renumbered (seed 000, items 3 and 4)', () => {
   const before = meetingOf(seed('000'));
@@ -38,5 +38,24 @@ describe('two meetings of one committee (seed 000 of 2021 against seed 004 of 20
   it('reports the meeting facts that differ', () => {
     const d = diffMeetings(a, b);
     expect(d.meeting.map((c) => c.field)).toEqual(['title', 'date', 'start', 'end', 'location', 'published']);
+  });
+});
+
+describe('every parseable fixture against itself and the others', () => {
+  const files = [...listTxt(SEEDS), ...listTxt(CORPUS)].filter((f) => parseFixture(f).ok);
+  const meetings = files.map((f) => meetingOf(f));
+  it('covers the seeds and the corpus', () => expect(files.length).toBeGreaterThanOrEqual(12));
+  it('is identical to itself', () => {
+    for (const m of meetings) expect(diffMeetings(m, structuredClone(m)).identical).toBe(true);
+  });
+  it('is symmetric: what A→B adds, B→A removes', () => {
+    for (const a of meetings.slice(0, 6)) {
+      for (const b of meetings.slice(0, 6)) {
+        const ab = diffMeetings(a, b);
+        const ba = diffMeetings(b, a);
+        expect([ab.summary.added, ab.summary.removed, ab.summary.modified + ab.summary.renumbered]).toEqual([ba.summary.removed, ba.summary.added, ba.summary.modified + ba.summary.renumbered]);
+        expect(ab.identical).toBe(a === b);
+      }
+    }
   });
 });
