@@ -65,7 +65,7 @@ export function registerEncoder(name: string, make: () => Encoder): void {
 }
 
 /** The file under `dir` for input `rel`, or null when `rel` would lead outside `dir`. */
-function safeJoin(dir: string, rel: string, ext: string): string | null {
+export function safeJoin(dir: string, rel: string, ext: string): string | null {
   const withExt = rel.replace(/\.[^./]+$/u, '') + ext;
   const target = path.resolve(dir, withExt);
   const root = path.resolve(dir) + path.sep;
