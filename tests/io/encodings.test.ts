@@ -29,6 +29,7 @@ const EXPECTED_ENCODING: Record<string, string> = {
   'utf-16le-bom': 'utf-16le',
   'utf-16be-bom': 'utf-16be',
   'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
   'windows-1252': 'windows-1252',
   // WHATWG and referat read ISO-8859-1 as its superset Windows-1252; the text is identical.
   'iso-8859-1': 'windows-1252',
@@ -36,7 +37,7 @@ const EXPECTED_ENCODING: Record<string, string> = {
 
 describe('encoding fixtures', () => {
   it('cover every encoding and line end for three format families', () => {
-    expect(files.length).toBe(3 * (3 * 6 + 3 * 2 + 1));
+    expect(files.length).toBe(3 * (3 * 7 + 3 * 2 + 1));
   });
   describe.each(files.filter((f) => !f.includes('.mojibake.')))('%s', (file) => {
     const [doc, ...rest] = file.replace(/\.txt$/u, '').split('.');
