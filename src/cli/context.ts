@@ -5,6 +5,8 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
   cwd: string;
   isTTY: { stdout: boolean; stderr: boolean };
+  /** --debug: print stack traces for internal errors. Set by main from the global flag. */
+  debug?: boolean;
 }
 
 /** A usage or configuration problem: exit code 2. */

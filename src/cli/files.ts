@@ -8,6 +8,8 @@ import { parseMinutes } from '../parse/index.js';
 export interface FileResult {
   input: Input;
   result: ParseResult;
+  /** The stack of an internal error (a bug), printed only with --debug. */
+  stack?: string;
 }
 
 export interface ProcessOptions {
@@ -20,12 +22,12 @@ export async function parseInput(input: Input, opts: ProcessOptions): Promise<Pa
   if (input.kind === 'stdin') {
     const bytes = await readStdin();
     const path = opts.stdinName ?? '<stdin>';
-    if (bytes.length === 0) return { ok: false, failure: { path, code: 'empty', message: 'no input on standard input' } };
+    if (bytes.length === 0) return { ok: false, failure: { path, code: 'empty', message: 'nothing came on standard input — pipe a file in, or give its path instead of -' } };
     return parseMinutes(bytes, { path, formatHint: opts.formatHint });
   }
   const r = await readBytes(input.path);
   if (!r.ok) return { ok: false, failure: r.failure };
-  if (r.bytes.length === 0) return { ok: false, failure: { path: input.path, code: 'empty', message: 'the file is empty' } };
+  if (r.bytes.length === 0) return { ok: false, failure: { path: input.path, code: 'empty', message: 'the file is empty (0 bytes)' } };
   return parseMinutes(r.bytes, { path: input.path, formatHint: opts.formatHint });
 }
 
@@ -33,16 +35,16 @@ export async function parseInput(input: Input, opts: ProcessOptions): Promise<Pa
 export async function* parseInputs(inputs: readonly Input[], opts: ProcessOptions): AsyncGenerator<FileResult> {
   for (const input of inputs) {
     let result: ParseResult;
+    let stack: string | undefined;
     try {
       result = await parseInput(input, opts);
     } catch (e) {
       const path = input.kind === 'failure' ? input.failure.path : input.path;
-      result = { ok: false, failure: { path, code: 'internal', message: `internal error while parsing: ${(e as Error).message} (please report it with the file)` } };
+      result = { ok: false, failure: { path, code: 'internal', message: `internal error while parsing: ${(e as Error)?.message ?? String(e)}` } };
+      stack = (e as Error)?.stack;
     }
-    yield { input, result };
+    yield stack === undefined ? { input, result } : { input, result, stack };
   }
 }
 
-export function formatFailure(f: { path: string; message: string; line?: number }): string {
-  return `referat: ${f.path}${f.line ? `:${f.line}` : ''}: ${f.message}`;
-}
+export { formatFailure } from './errors.js';

@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { CliContext } from './context.js';
 import { UsageError } from './context.js';
+import { formatInternal } from './errors.js';
 import { EXIT } from './exit-codes.js';
 
 declare const __VERSION__: string;
@@ -20,7 +21,10 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
     .option('--debug', 'show stack traces for internal errors')
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s) })
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    .hook('preAction', () => {
+      if (program.opts().debug === true) ctx.debug = true;
+    });
 
   program
     .command('parse')
@@ -76,8 +80,10 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
   return program;
 }
 
-export async function main(argv: string[], ctx: CliContext): Promise<number> {
+export async function main(argv: string[], outer: CliContext): Promise<number> {
   let code: number = EXIT.OK;
+  // A copy, so the --debug flag seen by this run does not leak into the caller's context.
+  const ctx: CliContext = { ...outer, debug: outer.debug ?? false };
   const program = createProgram(ctx, (c) => {
     code = c;
   });
@@ -92,8 +98,7 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
       ctx.stderr(`referat: ${(e as Error).message}\n`);
       return EXIT.USAGE;
     }
-    const debug = argv.includes('--debug');
-    ctx.stderr(`referat: internal error: ${(e as Error).message}${debug ? `\n${(e as Error).stack}` : ' (run with --debug for details)'}\n`);
+    ctx.stderr(formatInternal(e, ctx.debug === true || argv.includes('--debug')) + '\n');
     return EXIT.USAGE;
   }
   return code;

@@ -17,13 +17,48 @@ export type Sniffed = { binary: false } | { binary: true; kind: string };
 const SIGNATURES: Array<[number[], string]> = [
   [[0x25, 0x50, 0x44, 0x46, 0x2d], 'PDF'],
   [[0x50, 0x4b, 0x03, 0x04], 'ZIP/DOCX'],
+  [[0x50, 0x4b, 0x05, 0x06], 'ZIP/DOCX'],
   [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'Word 97-2003 (.doc)'],
   [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'RTF'],
   [[0x89, 0x50, 0x4e, 0x47], 'PNG image'],
   [[0xff, 0xd8, 0xff], 'JPEG image'],
   [[0x47, 0x49, 0x46, 0x38], 'GIF image'],
+  [[0x49, 0x49, 0x2a, 0x00], 'TIFF image'],
+  [[0x4d, 0x4d, 0x00, 0x2a], 'TIFF image'],
   [[0x1f, 0x8b], 'gzip'],
+  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], '7-Zip'],
+  [[0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], 'RAR'],
+  [[0x7f, 0x45, 0x4c, 0x46], 'program (ELF)'],
 ];
+
+/** What to tell a person about a file that is not text, by the kind `detectEncoding` found. */
+export function describeBinary(kind: string): string {
+  switch (kind) {
+    case 'PDF':
+      return 'this is a PDF (binary) file, not exported text — export it as text first (for example `pdftotext -layout FILE.pdf`, or save as text from the publishing system)';
+    case 'ZIP/DOCX':
+      return 'this is a Word .docx (or other ZIP) file, not exported text — export it as text first (in Word: File › Save As › Plain Text (.txt), UTF-8)';
+    case 'Word 97-2003 (.doc)':
+      return 'this is an old Word/Office (.doc) file, not exported text — export it as text first (in Word: File › Save As › Plain Text (.txt), UTF-8)';
+    case 'RTF':
+      return 'this is an RTF (rich text) file, not exported text — open it in Word or WordPad and save it as Plain Text (.txt) first';
+    case 'UTF-32':
+      return 'this is UTF-32 text, which referat does not read — save it as UTF-8 (or UTF-16) text first';
+    case 'gzip':
+    case '7-Zip':
+    case 'RAR':
+      return `this is a ${kind} archive, not exported text — unpack it first and give referat the text files inside`;
+    case 'binary data (NUL bytes)':
+      return 'this is a binary file (it holds NUL bytes), not exported text — export it as text first';
+    case 'binary data (control bytes)':
+      return 'this is a binary file (it holds many control bytes), not exported text — export it as text first';
+    default:
+      if (kind.endsWith(' image')) {
+        return `this is a ${kind} (binary) file, not exported text — referat does not read scans; export the minutes as text from the system that published them`;
+      }
+      return `this is a ${kind} (binary) file, not exported text — export it as text first`;
+  }
+}
 
 function startsWith(buf: Uint8Array, sig: number[]): boolean {
   if (buf.length < sig.length) return false;
@@ -105,13 +140,16 @@ export function splitLines(text: string): { lines: string[]; lineEnding: LineEnd
   return { lines, lineEnding };
 }
 
-export type DecodeResult = { ok: true; source: SourceText } | { ok: false; binary: string };
+export type DecodeResult = { ok: true; source: SourceText } | { ok: false; binary: string; message: string };
 
-/** Bytes → SourceText, or the kind of binary file it is. */
+/** Bytes → SourceText, or the kind of binary file it is and what to tell a person about it. */
 export function decodeSource(buf: Uint8Array, path: string): DecodeResult {
   const det = detectEncoding(buf);
-  if ('binary' in det) return { ok: false, binary: det.binary };
-  const text = (det.text ?? decodeBytes(buf, det.encoding, det.bom)).normalize('NFC');
+  if ('binary' in det) return { ok: false, binary: det.binary, message: describeBinary(det.binary) };
+  const decoded = det.text ?? decodeBytes(buf, det.encoding, det.bom);
+  // A BOM or the UTF-16 heuristic says "text" before the NUL check runs; NULs in the decoded text still mean binary.
+  if (decoded.indexOf('\0') !== -1) return { ok: false, binary: 'binary data (NUL bytes)', message: describeBinary('binary data (NUL bytes)') };
+  const text = decoded.normalize('NFC');
   const { lines, lineEnding } = splitLines(text);
   return { ok: true, source: { path, encoding: det.encoding, bom: det.bom > 0, lineEnding, lines } };
 }

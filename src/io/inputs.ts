@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Failure } from '../model/result.js';
+import { fsFailure } from './read.js';
 
 export type Input = { kind: 'file'; path: string; /** path relative to the folder or glob base it came from */ rel: string } | { kind: 'stdin'; path: '<stdin>' } | { kind: 'failure'; failure: Failure };
 
@@ -31,7 +32,7 @@ async function walk(dir: string, exts: Set<string>, out: string[], seen: Set<str
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (e) {
-    return { path: toPosix(dir), code: 'unreadable', message: `cannot read this folder (${(e as NodeJS.ErrnoException).code ?? 'error'}); check its permissions` };
+    return fsFailure(toPosix(dir), e, 'folder');
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
@@ -44,7 +45,16 @@ async function walk(dir: string, exts: Set<string>, out: string[], seen: Set<str
         const st = await fs.stat(p);
         isDir = st.isDirectory();
         isFile = st.isFile();
-      } catch {
+      } catch (err) {
+        // A broken or looping link that looks like an input is reported, not silently skipped.
+        if (exts.has(path.extname(e.name).slice(1).toLowerCase())) {
+          const code = (err as NodeJS.ErrnoException).code;
+          const f: Failure =
+            code === 'ENOENT'
+              ? { path: toPosix(p), code: 'not-found', message: 'this link points to a file that does not exist; fix or remove the link' }
+              : fsFailure(toPosix(p), err);
+          out.push(`\0${JSON.stringify(f)}`);
+        }
         continue;
       }
     }
@@ -78,8 +88,18 @@ export async function expandInputs(args: readonly string[], opts: ExpandOptions)
       st = await fs.stat(arg);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') {
-        out.push({ kind: 'failure', failure: { path: arg, code: 'symlink-loop', message: 'this path is a symlink loop; skipped' } });
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        out.push({ kind: 'failure', failure: fsFailure(arg, e, 'path') });
+        continue;
+      }
+      let dangling = false;
+      try {
+        dangling = (await fs.lstat(arg)).isSymbolicLink();
+      } catch {
+        /* not there at all */
+      }
+      if (dangling) {
+        out.push({ kind: 'failure', failure: { path: arg, code: 'not-found', message: 'this link points to a file that does not exist; fix or remove the link' } });
         continue;
       }
     }
@@ -103,9 +123,15 @@ export async function expandInputs(args: readonly string[], opts: ExpandOptions)
     }
     if (GLOB_CHARS.test(arg)) {
       const { default: fg } = await import('fast-glob');
-      const matches = await fg(toPosix(arg), { cwd: opts.cwd, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+      let matches: string[];
+      try {
+        matches = await fg(toPosix(arg), { cwd: opts.cwd, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+      } catch (e) {
+        out.push({ kind: 'failure', failure: fsFailure(arg, e, 'folder') });
+        continue;
+      }
       matches.sort();
-      if (matches.length === 0) out.push({ kind: 'failure', failure: { path: arg, code: 'no-match', message: 'this glob matches no files; check the pattern and quote it so the shell does not expand it' } });
+      if (matches.length === 0) out.push({ kind: 'failure', failure: { path: arg, code: 'no-match', message: 'this glob matches no files; check the pattern (and quote it so the shell does not expand it)' } });
       const staticBase: string[] = [];
       for (const seg of toPosix(arg).split('/')) {
         if (GLOB_CHARS.test(seg)) break;

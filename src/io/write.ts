@@ -3,31 +3,51 @@
 import { createWriteStream, promises as fs, rmSync } from 'node:fs';
 import path from 'node:path';
 
-export class OutputError extends Error {}
+export class OutputError extends Error {
+  override name = 'OutputError';
+}
 
 /** Throws OutputError when `target` is one of the inputs. */
 export function refuseInputOverwrite(target: string, inputs: readonly string[]): void {
   const t = path.resolve(target);
   if (inputs.some((p) => path.resolve(p) === t)) {
-    throw new OutputError(`refusing to write ${target}: it is one of the inputs`);
+    throw new OutputError(`refusing to write ${target}: it is one of the inputs (choose another output file or folder; nothing was written)`);
   }
 }
 
 const pending = new Set<string>();
 let hooked = false;
+
+function removePending(): void {
+  for (const p of pending) {
+    try {
+      rmSync(p, { force: true });
+    } catch {
+      /* best effort */
+    }
+  }
+  pending.clear();
+}
+
+/**
+ * Removes unfinished temporary files when the process ends, also on Ctrl-C (SIGINT), SIGTERM and SIGHUP. The target
+ * is only ever replaced by rename, so an interrupted run leaves the old file or the complete new one, and no litter.
+ */
 function cleanupOnSignal(): void {
   if (hooked) return;
   hooked = true;
-  const clean = () => {
-    for (const p of pending) {
-      try {
-        rmSync(p, { force: true });
-      } catch {
-        /* best effort */
-      }
-    }
-  };
-  process.once('exit', clean);
+  process.once('exit', removePending);
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const handlers = new Map<NodeJS.Signals, () => void>();
+  for (const sig of signals) {
+    handlers.set(sig, () => {
+      removePending();
+      for (const [s, h] of handlers) process.removeListener(s, h);
+      // Die of the same signal so the shell sees the usual status (130 for Ctrl-C).
+      process.kill(process.pid, sig);
+    });
+    process.on(sig, handlers.get(sig)!);
+  }
 }
 
 export interface AtomicWriter {

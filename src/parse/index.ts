@@ -23,7 +23,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
     if (!dec.ok) {
       return {
         ok: false,
-        failure: { path, code: 'binary', message: `this is a ${dec.binary} file, not exported text — export it as text first` },
+        failure: { path, code: 'binary', message: dec.message },
       };
     }
     source = dec.source;

@@ -1,6 +1,9 @@
-// Runs the built CLI (bin/referat.js → dist/cli.js) as a user would. `npm run build` must have run (CI does).
+// Two ways to run the CLI in tests: as a user would (the built bin, a real process) and in-process with captured
+// streams (for error messages and exit codes without a build).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { main } from '../../src/cli/main.js';
+import type { CliContext } from '../../src/cli/context.js';
 import { ROOT } from './fixtures.js';
 
 export interface CliRun {
@@ -9,6 +12,7 @@ export interface CliRun {
   stderr: string;
 }
 
+/** Runs the built CLI (bin/referat.js → dist/cli.js). `npm run build` must have run (CI does). */
 export function referat(args: string[], opts: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): CliRun {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/referat.js'), ...args], {
     cwd: opts.cwd ?? ROOT,
@@ -18,4 +22,19 @@ export function referat(args: string[], opts: { cwd?: string; input?: string | B
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the CLI in-process with captured streams. */
+export async function runCli(args: string[], cwd = ROOT): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const ctx: CliContext = {
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    env: {},
+    cwd,
+    isTTY: { stdout: false, stderr: false },
+  };
+  const code = await main(args, ctx);
+  return { code, stdout, stderr };
 }

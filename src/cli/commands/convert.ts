@@ -1,5 +1,6 @@
 // `referat convert INPUT… --to json|ndjson`: many files to one output (stdout or -o FILE, written atomically) or one
 // JSON file per input (--out-dir, mirroring relative paths). A failed file is reported on stderr; the rest goes on.
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { type Input, expandInputs } from '../../io/inputs.js';
 import { type AtomicWriter, OutputError, openAtomic, refuseInputOverwrite, writeAtomic } from '../../io/write.js';
@@ -7,7 +8,8 @@ import type { Meeting } from '../../model/meeting.js';
 import { type CliContext, UsageError } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { checkFormatHint } from '../format-hint.js';
-import { formatFailure, parseInputs } from '../files.js';
+import { describeWriteError } from '../errors.js';
+import { type FileResult, formatFailure, parseInputs } from '../files.js';
 
 export interface ConvertOptions {
   to: string;
@@ -27,8 +29,19 @@ interface Sink {
 
 async function openSink(ctx: CliContext, output: string | undefined): Promise<Sink> {
   if (!output || output === '-') return { write: async (s) => ctx.stdout(s), close: async () => {} };
-  const w: AtomicWriter = await openAtomic(output);
-  return { write: (s) => w.write(s), close: (ok) => (ok ? w.commit() : w.abort()) };
+  const fail = (e: unknown) => new OutputError(describeWriteError(output, e));
+  const st = await fs.stat(output).catch(() => null);
+  if (st?.isDirectory()) throw fail({ code: 'EISDIR' });
+  let w: AtomicWriter;
+  try {
+    w = await openAtomic(output);
+  } catch (e) {
+    throw fail(e);
+  }
+  return {
+    write: (s) => w.write(s).catch((e: unknown) => Promise.reject(fail(e))),
+    close: (ok) => (ok ? w.commit().catch(async (e: unknown) => (await w.abort(), Promise.reject(fail(e)))) : w.abort()),
+  };
 }
 
 /** Serialises meetings as they arrive. */
@@ -52,12 +65,18 @@ export function registerEncoder(name: string, make: () => Encoder): void {
   encoders[name] = make;
 }
 
-function safeJoin(dir: string, rel: string, ext: string): string {
+/** The file under `dir` for input `rel`, or null when `rel` would lead outside `dir`. */
+export function safeJoin(dir: string, rel: string, ext: string): string | null {
   const withExt = rel.replace(/\.[^./]+$/u, '') + ext;
   const target = path.resolve(dir, withExt);
   const root = path.resolve(dir) + path.sep;
-  if (!target.startsWith(root)) throw new OutputError(`refusing to write outside --out-dir: ${withExt}`);
-  return target;
+  return target.startsWith(root) ? target : null;
+}
+
+function reportFailure(ctx: CliContext, r: FileResult): void {
+  if (r.result.ok) return;
+  ctx.stderr(formatFailure(r.result.failure) + '\n');
+  if (r.stack && ctx.debug) ctx.stderr(r.stack + '\n');
 }
 
 export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: ConvertOptions, makeEncoder?: () => Encoder): Promise<number> {
@@ -74,16 +93,46 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
 
   let failed = 0;
   if (opts.outDir) {
-    for await (const { input, result } of parseInputs(inputs, { formatHint: opts.formatHint })) {
-      if (!result.ok) {
-        failed++;
-        ctx.stderr(formatFailure(result.failure) + '\n');
-        continue;
-      }
+    // Plan every target before writing anything: an input overwrite is refused up front (nothing written), and two
+    // inputs that would land on the same file, or a path leading outside --out-dir, fail that input only.
+    const targets = new Map<Input, string | { error: string }>();
+    const taken = new Map<string, string>();
+    for (const input of inputs) {
+      if (input.kind === 'failure') continue;
       const rel = input.kind === 'file' ? input.rel : 'stdin';
       const target = safeJoin(opts.outDir, rel, '.json');
+      if (target === null) {
+        targets.set(input, { error: `refusing to write outside --out-dir (${rel} leads out of it); give the inputs from inside their folder` });
+        continue;
+      }
       refuseInputOverwrite(target, filePaths);
-      await writeAtomic(target, JSON.stringify(result.meeting, null, 2) + '\n');
+      const other = taken.get(target);
+      if (other !== undefined) {
+        targets.set(input, { error: `would be written to the same file as ${other} (${path.relative(ctx.cwd, target) || target}); rename one of them or convert them separately` });
+        continue;
+      }
+      taken.set(target, input.path);
+      targets.set(input, target);
+    }
+    for await (const r of parseInputs(inputs, { formatHint: opts.formatHint })) {
+      const { input, result } = r;
+      if (!result.ok) {
+        failed++;
+        reportFailure(ctx, r);
+        continue;
+      }
+      const target = targets.get(input);
+      if (target === undefined || typeof target !== 'string') {
+        failed++;
+        ctx.stderr(formatFailure({ path: result.meeting.source.path, message: target?.error ?? 'no output file for this input' }) + '\n');
+        continue;
+      }
+      try {
+        await writeAtomic(target, JSON.stringify(result.meeting, null, 2) + '\n');
+      } catch (e) {
+        failed++;
+        ctx.stderr(`referat: ${describeWriteError(path.relative(ctx.cwd, target) || target, e)}\n`);
+      }
     }
     return failed > 0 ? EXIT.FAILED : EXIT.OK;
   }
@@ -94,10 +143,11 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
   try {
     await sink.write(enc.begin());
     let first = true;
-    for await (const { result } of parseInputs(inputs, { formatHint: opts.formatHint })) {
+    for await (const r of parseInputs(inputs, { formatHint: opts.formatHint })) {
+      const { result } = r;
       if (!result.ok) {
         failed++;
-        ctx.stderr(formatFailure(result.failure) + '\n');
+        reportFailure(ctx, r);
         continue;
       }
       await sink.write(enc.meeting(result.meeting, first));

@@ -3,6 +3,7 @@ import { expandInputs } from '../../io/inputs.js';
 import { EXIT } from '../exit-codes.js';
 import { checkFormatHint } from '../format-hint.js';
 import { type CliContext, UsageError } from '../context.js';
+import { formatInternal } from '../errors.js';
 import { formatFailure, parseInput } from '../files.js';
 
 export interface ParseCommandOptions {
@@ -14,7 +15,14 @@ export async function runParse(ctx: CliContext, file: string, opts: ParseCommand
   checkFormatHint(opts.formatHint);
   const inputs = await expandInputs([file], { ext: ['txt', 'md'] });
   if (inputs.length !== 1) throw new UsageError(`parse takes one file; '${file}' names ${inputs.length} (use 'referat convert' for folders and globs)`);
-  const result = await parseInput(inputs[0]!, { formatHint: opts.formatHint });
+  let result;
+  try {
+    result = await parseInput(inputs[0]!, { formatHint: opts.formatHint });
+  } catch (e) {
+    // A bug, not the input's fault: name the file, stack only with --debug.
+    ctx.stderr(formatInternal(e, ctx.debug === true, file) + '\n');
+    return EXIT.FAILED;
+  }
   if (!result.ok) {
     ctx.stderr(formatFailure(result.failure) + '\n');
     return EXIT.FAILED;

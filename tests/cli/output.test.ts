@@ -1,0 +1,174 @@
+// Nothing lost on output: files are replaced by rename only, so an interrupted run (SIGINT) leaves the old file or the
+// complete new one and no temporary litter; outputs never overwrite inputs; --out-dir mirrors relative paths and never
+// writes outside itself.
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { safeJoin } from '../../src/cli/commands/convert.js';
+import { bundleCli } from '../helpers/built-cli.js';
+import { runCli } from '../helpers/cli.js';
+import { ROOT, SEEDS, listTxt } from '../helpers/fixtures.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'referat-output-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const seeds = listTxt(SEEDS).filter((f) => !f.includes('/001_')).map((f) => path.join(ROOT, f));
+
+/** All files under `dir`, relative, sorted. */
+function tree(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.push(path.relative(dir, p).split(path.sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+describe('an interrupted run (SIGINT)', () => {
+  let bin = '';
+  let big = '';
+  beforeAll(async () => {
+    bin = (await bundleCli()).bin;
+    big = path.join(tmp, 'big');
+    mkdirSync(big);
+    for (let i = 0; i < 80; i++) for (const s of seeds) copyFileSync(s, path.join(big, `${String(i).padStart(3, '0')}-${path.basename(s)}`));
+  });
+
+  function convert(out: string, interruptAfterMs: number | null): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [bin, 'convert', big, '--to', 'json', '-o', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+      child.on('error', reject);
+      child.on('exit', (code, signal) => resolve({ code, signal }));
+      if (interruptAfterMs === null) return;
+      // Wait until the temporary output exists (the run is writing), then interrupt.
+      const dir = path.dirname(out);
+      const poll = setInterval(() => {
+        if (readdirSync(dir).some((f) => f.startsWith(`.${path.basename(out)}.`) && f.endsWith('.tmp'))) {
+          clearInterval(poll);
+          setTimeout(() => child.kill('SIGINT'), interruptAfterMs);
+        }
+      }, 5);
+      child.on('exit', () => clearInterval(poll));
+    });
+  }
+
+  it('leaves the old file untouched and no temporary file', async () => {
+    for (const delay of [0, 50, 200]) {
+      const dir = path.join(tmp, `int-${delay}`);
+      mkdirSync(dir);
+      const out = path.join(dir, 'meetings.json');
+      writeFileSync(out, '["the old output"]\n');
+      const r = await convert(out, delay);
+      expect(r.signal ?? r.code).toBe('SIGINT');
+      expect(readFileSync(out, 'utf8')).toBe('["the old output"]\n');
+      expect(readdirSync(dir)).toEqual(['meetings.json']);
+    }
+  });
+
+  it('an uninterrupted run replaces it with the complete new output', async () => {
+    const dir = path.join(tmp, 'whole');
+    mkdirSync(dir);
+    const out = path.join(dir, 'meetings.json');
+    writeFileSync(out, '["the old output"]\n');
+    const r = await convert(out, null);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as unknown[]).length).toBe(80 * seeds.length);
+    expect(readdirSync(dir)).toEqual(['meetings.json']);
+  });
+});
+
+describe('outputs and inputs', () => {
+  it('refuses -o over one of the inputs, and leaves it as it was', async () => {
+    const p = path.join(tmp, 'input.txt');
+    copyFileSync(seeds[0]!, p);
+    const before = readFileSync(p);
+    const r = await runCli(['convert', p, '--to', 'json', '-o', p]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`referat: refusing to write ${p}: it is one of the inputs (choose another output file or folder; nothing was written)\n`);
+    expect(readFileSync(p).equals(before)).toBe(true);
+  });
+
+  it('refuses an --out-dir run that would overwrite an input before writing anything', async () => {
+    const dir = path.join(tmp, 'same');
+    mkdirSync(dir);
+    copyFileSync(seeds[0]!, path.join(dir, 'a.txt'));
+    copyFileSync(seeds[1]!, path.join(dir, 'b.txt'));
+    writeFileSync(path.join(dir, 'b.json'), '{"keep":"me"}');
+    const r = await runCli(['convert', dir, '--ext', 'txt,json', '--to', 'json', '--out-dir', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^referat: refusing to write .*b\.json: it is one of the inputs/u);
+    expect(tree(dir)).toEqual(['a.txt', 'b.json', 'b.txt']);
+    expect(readFileSync(path.join(dir, 'b.json'), 'utf8')).toBe('{"keep":"me"}');
+  });
+
+  it('--out-dir mirrors relative paths from folders and globs', async () => {
+    const src = path.join(tmp, 'src');
+    mkdirSync(path.join(src, '2021', 'maj'), { recursive: true });
+    copyFileSync(seeds[0]!, path.join(src, '2021', 'maj', 'soc.txt'));
+    copyFileSync(seeds[1]!, path.join(src, 'top.txt'));
+    const out = path.join(tmp, 'parsed');
+    const r = await runCli(['convert', src, '--to', 'json', '--out-dir', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(tree(out)).toEqual(['2021/maj/soc.json', 'top.json']);
+    const g = path.join(tmp, 'parsed-glob');
+    const r2 = await runCli(['convert', `${src}/**/*.txt`, '--to', 'json', '--out-dir', g]);
+    expect(r2.code).toBe(0);
+    expect(tree(g)).toEqual(['2021/maj/soc.json', 'top.json']);
+  });
+
+  it('two inputs that would land on one output file: the second fails, the first is kept', async () => {
+    const src = path.join(tmp, 'clash');
+    mkdirSync(src);
+    copyFileSync(seeds[0]!, path.join(src, 'x.md'));
+    copyFileSync(seeds[1]!, path.join(src, 'x.txt'));
+    const out = path.join(tmp, 'clash-out');
+    const r = await runCli(['convert', src, '--to', 'json', '--out-dir', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^referat: ${src}/x\\.txt: would be written to the same file as ${src}/x\\.md`, 'u'));
+    expect(tree(out)).toEqual(['x.json']);
+    expect((JSON.parse(readFileSync(path.join(out, 'x.json'), 'utf8')) as { source: { path: string } }).source.path).toBe(`${src}/x.md`);
+  });
+
+  it('never writes outside --out-dir, whatever the relative path', async () => {
+    const inner = path.join(tmp, 'deep', 'inner');
+    mkdirSync(inner, { recursive: true });
+    copyFileSync(seeds[0]!, path.join(tmp, 'deep', 'up.txt'));
+    const out = path.join(tmp, 'escape-out');
+    // A glob that climbs out of the folder it names: the output still lands inside --out-dir.
+    const r = await runCli(['convert', `${inner}/../*.txt`, '--to', 'json', '--out-dir', out]);
+    expect(r.code).toBe(0);
+    expect(tree(out)).toEqual(['up.json']);
+    // And the guard itself: a relative path that leads out is refused, whatever its spelling.
+    for (const rel of ['../x.txt', 'a/../../x.txt', '../../etc/passwd', '/etc/passwd', `..${path.sep}x.txt`]) expect(safeJoin(out, rel, '.json')).toBeNull();
+    expect(safeJoin(out, 'a/../x.txt', '.json')).toBe(path.join(out, 'x.json'));
+    expect(safeJoin(out, 'x.y.txt', '.json')).toBe(path.join(out, 'x.y.json'));
+  });
+
+  it('a failure to write one --out-dir file is reported with the path; the others are written', async () => {
+    const src = path.join(tmp, 'wsrc');
+    mkdirSync(path.join(src, 'sub'), { recursive: true });
+    copyFileSync(seeds[0]!, path.join(src, 'a.txt'));
+    copyFileSync(seeds[1]!, path.join(src, 'sub', 'b.txt'));
+    const out = path.join(tmp, 'wout');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'sub'), 'a file where a folder is needed');
+    const r = await runCli(['convert', src, '--to', 'json', '--out-dir', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^referat: cannot write .*sub\/b\.json: part of the path is a file, not a folder; check the path/u);
+    expect(tree(out)).toEqual(['a.json', 'sub']);
+  });
+
+  it('-o into a folder that cannot be created is a clear error naming the file, exit 2', async () => {
+    const blocker = path.join(tmp, 'blocker');
+    writeFileSync(blocker, 'x');
+    const r = await runCli(['convert', seeds[0]!, '--to', 'json', '-o', path.join(blocker, 'out.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`referat: cannot write ${path.join(blocker, 'out.json')}: part of the path is a file, not a folder; check the path (nothing was changed at ${path.join(blocker, 'out.json')})\n`);
+  });
+});
