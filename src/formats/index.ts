@@ -29,6 +29,8 @@ export function detectFormat(doc: Doc, hint?: string): FormatChoice {
     if (f === generic) continue;
     const d = f.detect(doc);
     if (d.score >= FAMILY_THRESHOLD && (!best || d.score > best.detection.score)) best = { format: f, detection: d };
+    // A family that is certain (every one of its markers present) ends the search: later families cannot beat it.
+    if (best && best.detection.score >= 1) break;
   }
   if (best) return best;
   const d = generic.detect(doc);
