@@ -8,11 +8,13 @@ const show = (v: MeetingChange['before']) => (v === null ? '(none)' : Array.isAr
 
 function words(c: ChalkInstance, ws: readonly WordChange[]): string {
   const plain = c.level === 0;
-  return trimContext(ws)
-    .map((w) => {
+  const runs = trimContext(ws);
+  return runs
+    .map((w, k) => {
       if (w.op === 'equal') return w.text;
       if (w.op === 'removed') return plain ? `[-${w.text}-]` : c.red.strikethrough(w.text);
-      return plain ? `{+${w.text}+}` : c.green(w.text);
+      const gap = !plain && runs[k - 1]?.op === 'removed' ? ' ' : ''; // struck and new words must not run together
+      return plain ? `{+${w.text}+}` : gap + c.green(w.text);
     })
     .join('');
 }
