@@ -78,3 +78,15 @@ describe('an item moved from place 2 to place 8 (seed 000)', () => {
     expect(text).toContain('↕ item 2 → 8: Godkendelse af referat fra møde i Socialdirektørforum den 12. maj 2021 (moved)');
   });
 });
+
+describe('untitled items', () => {
+  it('are paired by content, not with each other by their empty titles', () => {
+    const m = meetingOf(seed('000'));
+    const untitled = (k: number) => ({ ...m.items[k]!, title: null });
+    const r = matchItems([untitled(2), untitled(3)], [untitled(3), untitled(2)]);
+    expect(r.pairs.map((p) => [p.before, p.after, p.matchedBy])).toEqual([[0, 1, 'identical'], [1, 0, 'identical']]);
+    const edited = { ...untitled(3), sections: untitled(3).sections.map((s) => ({ ...s, text: s.text + ' Tilføjet.' })) };
+    const r2 = matchItems([untitled(2), untitled(3)], [edited, untitled(2)]);
+    expect(r2.pairs.map((p) => [p.before, p.after, p.matchedBy])).toEqual([[0, 1, 'identical'], [1, 0, 'similar']]);
+  });
+});
