@@ -45,7 +45,7 @@ function itemBlock(c: ChalkInstance, diff: Diff, it: ItemChange): string[] {
   if (it.change === 'added') out.push(c.green(`  + ${itemNumberLabel(it)} added: ${title}`));
   else if (it.change === 'removed') out.push(c.red(`  − ${itemNumberLabel(it)} removed: ${title}`));
   else if (it.change === 'modified') {
-    const notes = [it.retitled ? 'retitled' : '', it.moved ? 'moved' : ''].filter(Boolean).join(', ');
+    const notes = [it.retitled ? 'retitled' : '', it.closed ? (it.closed.after ? 'now closed' : 'now open') : '', it.moved ? 'moved' : ''].filter(Boolean).join(', ');
     const shown = it.retitled ? words(c, it.titleWords) : title;
     out.push(c.yellow(`  ~ ${itemNumberLabel(it)}`) + `: ${shown}${notes ? c.dim(` (${notes})`) : ''}`);
     for (const s of it.sections) out.push(sectionBlock(c, s));

@@ -90,3 +90,15 @@ describe('untitled items', () => {
     expect(r2.pairs.map((p) => [p.before, p.after, p.matchedBy])).toEqual([[0, 1, 'identical'], [1, 0, 'similar']]);
   });
 });
+
+describe('an item that became closed (Lukket punkt)', () => {
+  it('is modified, with closed before/after, and says so', () => {
+    const before = meetingOf(seed('000'));
+    const after: Meeting = structuredClone(before);
+    after.items[3]!.closed = true;
+    const d = diffMeetings(before, after);
+    expect(d.items).toHaveLength(1);
+    expect(d.items[0]).toMatchObject({ change: 'modified', closed: { before: false, after: true }, sections: [], retitled: false });
+    expect(renderDiffText(d, new Chalk({ level: 0 }))).toContain('~ item 4: Sag fra Sønderborg Kommune om botilbud til borgere med dobbeltdiagnoser (now closed)');
+  });
+});
