@@ -43,6 +43,7 @@ export function compareSections(before: readonly Section[], after: readonly Sect
 
 export interface ItemComparison {
   retitled: boolean;
+  closed: { before: boolean; after: boolean } | null;
   titleWords: ReturnType<typeof wordDiff>;
   sections: SectionChange[];
 }
@@ -51,6 +52,7 @@ export function compareItems(before: AgendaItem, after: AgendaItem, whitespace: 
   const retitled = !sameText(before.title, after.title, whitespace);
   return {
     retitled,
+    closed: before.closed === after.closed ? null : { before: before.closed, after: after.closed },
     titleWords: retitled ? wordDiff(before.title ?? '', after.title ?? '', whitespace) : [],
     sections: compareSections(before.sections, after.sections, whitespace),
   };

@@ -54,7 +54,7 @@ export function diffMeetings(before: Meeting, after: Meeting, options: DiffOptio
     const a = after.items[p.after]!;
     const cmp = compareItems(b, a, whitespace);
     const renumbered = b.number !== a.number;
-    const modified = cmp.retitled || cmp.sections.length > 0;
+    const modified = cmp.retitled || cmp.closed !== null || cmp.sections.length > 0;
     if (!modified && !renumbered) continue;
     keyed.push({
       key: p.after,
@@ -66,6 +66,7 @@ export function diffMeetings(before: Meeting, after: Meeting, options: DiffOptio
         renumbered,
         moved: p.moved,
         titleWords: cmp.titleWords,
+        closed: cmp.closed,
         matchedBy: p.matchedBy,
         sections: cmp.sections,
       },
@@ -74,7 +75,7 @@ export function diffMeetings(before: Meeting, after: Meeting, options: DiffOptio
   for (const j of m.added) {
     keyed.push({
       key: j,
-      change: { change: 'added', before: null, after: ref(after.items[j]!), retitled: false, renumbered: false, moved: false, titleWords: [], matchedBy: null, sections: sectionsOf(after.items[j]!, 'added') },
+      change: { change: 'added', before: null, after: ref(after.items[j]!), retitled: false, renumbered: false, moved: false, titleWords: [], closed: null, matchedBy: null, sections: sectionsOf(after.items[j]!, 'added') },
     });
   }
   for (const i of m.removed) {
@@ -88,7 +89,7 @@ export function diffMeetings(before: Meeting, after: Meeting, options: DiffOptio
     }
     keyed.push({
       key: anchor + 0.5 + i / (before.items.length + 1) / 2,
-      change: { change: 'removed', before: ref(before.items[i]!), after: null, retitled: false, renumbered: false, moved: false, titleWords: [], matchedBy: null, sections: sectionsOf(before.items[i]!, 'removed') },
+      change: { change: 'removed', before: ref(before.items[i]!), after: null, retitled: false, renumbered: false, moved: false, titleWords: [], closed: null, matchedBy: null, sections: sectionsOf(before.items[i]!, 'removed') },
     });
   }
   keyed.sort((x, y) => x.key - y.key);

@@ -107,6 +107,7 @@ export function matchItems(before: readonly AgendaItem[], after: readonly Agenda
     ak.forEach((k, j) => {
       if (pairedAfter.has(j)) return;
       const key = keyFn(k);
+      if (key === '') return; // untitled items are paired by content, not all with each other
       const q = queues.get(key);
       if (q) q.push(j);
       else queues.set(key, [j]);

@@ -60,6 +60,7 @@ export const ItemChange = z
     renumbered: z.boolean().describe('the number changed (extra; also true on modified items)'),
     moved: z.boolean().describe('the item changed place relative to the other matched items, not just by an insertion/removal (extra)'),
     titleWords: z.array(WordChange).describe('word diff of the title when retitled, else empty (extra)'),
+    closed: z.object({ before: z.boolean(), after: z.boolean() }).nullable().describe("set when the item became closed ('Lukket punkt') or open; null otherwise (extra)"),
     matchedBy: z.enum(['identical', 'title', 'similar', 'number']).nullable().describe("how the two items were paired: same title and content, same title, alike content or title (≥ half their longer words shared), or same number with some shared content; null for added/removed (extra)"),
     sections: z.array(SectionChange).describe('changed sections only'),
   })

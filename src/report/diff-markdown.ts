@@ -50,7 +50,7 @@ function itemLines(diff: Diff, it: ItemChange): string[] {
   if (it.change === 'added') out.push(`- **Added** ${itemNumberLabel(it)}: ${title}`);
   else if (it.change === 'removed') out.push(`- **Removed** ${itemNumberLabel(it)}: ${title}`);
   else if (it.change === 'modified') {
-    const notes = [it.retitled ? 'retitled' : '', it.moved ? 'moved' : ''].filter(Boolean).join(', ');
+    const notes = [it.retitled ? 'retitled' : '', it.closed ? (it.closed.after ? 'now closed' : 'now open') : '', it.moved ? 'moved' : ''].filter(Boolean).join(', ');
     out.push(`- **Modified** ${itemNumberLabel(it)}: ${it.retitled ? words(it.titleWords) : title}${notes ? ` (${notes})` : ''}`);
     for (const s of it.sections) out.push(sectionLine(s));
   } else if (it.moved) out.push(`- **Moved** ${itemNumberLabel(it)}: ${title}`);

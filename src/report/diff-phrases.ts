@@ -76,13 +76,16 @@ const CONTEXT_WORDS = 8;
 export function trimContext(words: readonly WordChange[]): WordChange[] {
   return words.map((w, k) => {
     if (w.op !== 'equal') return w;
-    const tokens = w.text.split(/(\s+)/u);
-    const keep = CONTEXT_WORDS * 2; // words and the spaces between them
+    const spans = [...w.text.matchAll(/\S+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const n = CONTEXT_WORDS;
     const first = k === 0;
     const last = k === words.length - 1;
-    if (first && tokens.length > keep) return { op: 'equal', text: '…' + tokens.slice(-keep).join('') };
-    if (last && tokens.length > keep) return { op: 'equal', text: tokens.slice(0, keep).join('') + '…' };
-    if (!first && !last && tokens.length > keep * 2 + 1) return { op: 'equal', text: tokens.slice(0, keep).join('') + ' … ' + tokens.slice(-keep).join('') };
+    const head = () => w.text.slice(0, spans[n - 1]!.end);
+    const tail = () => w.text.slice(spans[spans.length - n]!.start);
+    if (first && last) return w;
+    if (first && spans.length > n) return { op: 'equal', text: '…' + tail() };
+    if (last && spans.length > n) return { op: 'equal', text: head() + '…' };
+    if (!first && !last && spans.length > 2 * n + 1) return { op: 'equal', text: `${head()} … ${tail()}` };
     return w;
   });
 }

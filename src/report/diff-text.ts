@@ -8,11 +8,13 @@ const show = (v: MeetingChange['before']) => (v === null ? '(none)' : Array.isAr
 
 function words(c: ChalkInstance, ws: readonly WordChange[]): string {
   const plain = c.level === 0;
-  return trimContext(ws)
-    .map((w) => {
+  const runs = trimContext(ws);
+  return runs
+    .map((w, k) => {
       if (w.op === 'equal') return w.text;
       if (w.op === 'removed') return plain ? `[-${w.text}-]` : c.red.strikethrough(w.text);
-      return plain ? `{+${w.text}+}` : c.green(w.text);
+      const gap = !plain && runs[k - 1]?.op === 'removed' ? ' ' : ''; // struck and new words must not run together
+      return plain ? `{+${w.text}+}` : gap + c.green(w.text);
     })
     .join('');
 }
@@ -43,7 +45,7 @@ function itemBlock(c: ChalkInstance, diff: Diff, it: ItemChange): string[] {
   if (it.change === 'added') out.push(c.green(`  + ${itemNumberLabel(it)} added: ${title}`));
   else if (it.change === 'removed') out.push(c.red(`  − ${itemNumberLabel(it)} removed: ${title}`));
   else if (it.change === 'modified') {
-    const notes = [it.retitled ? 'retitled' : '', it.moved ? 'moved' : ''].filter(Boolean).join(', ');
+    const notes = [it.retitled ? 'retitled' : '', it.closed ? (it.closed.after ? 'now closed' : 'now open') : '', it.moved ? 'moved' : ''].filter(Boolean).join(', ');
     const shown = it.retitled ? words(c, it.titleWords) : title;
     out.push(c.yellow(`  ~ ${itemNumberLabel(it)}`) + `: ${shown}${notes ? c.dim(` (${notes})`) : ''}`);
     for (const s of it.sections) out.push(sectionBlock(c, s));
