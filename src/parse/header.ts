@@ -74,7 +74,8 @@ function labelOf(sq: string): { label: string; field: HeaderFieldName; value: st
   return null;
 }
 
-const COMMITTEE_WORD = /(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|forum|nævn(?:et)?|kollegi(?:et|um)|repræsentantskab(?:et)?|direktion(?:en)?|kreds(?:en)?)$/iu;
+const COMMITTEE_WORD =
+  /(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|forum|nævn(?:et)?|kollegi(?:et|um)|repræsentantskab(?:et)?|direktion(?:en)?|kreds(?:en)?|borgerrepræsentation(?:en)?|magistrat(?:en)?)$|^udvalg(?:et)? for \p{L}/iu;
 const GENERIC_TITLES = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|protokol)$/iu;
 
 /** Committee name from a title line. */
