@@ -1,7 +1,7 @@
 // Hostile and broken inputs: each gets its own message naming the file and saying what to do, the run goes on, and
 // the exit code tells the truth. The expectation for each case is the sidecar fixtures/hostile/NAME.expected.json;
 // cases git cannot hold (missing paths, links, permissions) are built in a temporary folder from the sidecar's `setup`.
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,15 @@ function build(setup: string, name: string): string {
       symlinkSync('deleted-minutes.txt', p);
       return p;
     }
+    case 'too-large': {
+      mkdirSync(base);
+      const p = path.join(base, 'huge.txt');
+      writeFileSync(p, '');
+      truncateSync(p, 300 * 1024 * 1024);
+      return p;
+    }
+    case 'device':
+      return '/dev/zero';
     default:
       throw new Error(`unknown setup ${setup}`);
   }
@@ -83,7 +92,8 @@ function build(setup: string, name: string): string {
 describe.each(sidecars)('%s', (sidecar) => {
   const exp = load(sidecar);
   const name = sidecar.replace(/\.expected\.json$/u, '');
-  const skip = exp.setup === 'unreadable' && isRoot; // root may read any file, so there is nothing to refuse
+  // Root may read any file, so there is nothing to refuse; /dev/zero exists only on Unix-like systems.
+  const skip = (exp.setup === 'unreadable' && isRoot) || (exp.setup === 'device' && !existsSync('/dev/zero'));
   it.skipIf(skip)(`gives its own message and exit code ${exp.exit}`, async () => {
     const p = exp.setup ? build(exp.setup, name) : `${DIR}/${name}`;
     const r = await runCli(exp.args.map((a) => a.replace('{path}', p)));
@@ -110,7 +120,8 @@ describe('a run over a folder of hostile files and good minutes', () => {
     const r = await runCli(['convert', DIR, SEED, '--to', 'ndjson']);
     expect(r.code).toBe(1);
     const meetings = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: { path: string } });
-    expect(meetings.map((m) => path.basename(m.source.path))).toEqual(['truncated-utf-16.txt', 'truncated.txt', '000_ca038bd155db9ea1.txt']);
+    const good = sidecars.filter((s) => !load(s).setup && load(s).exit === 0).map((s) => s.replace(/\.expected\.json$/u, ''));
+    expect(meetings.map((m) => path.basename(m.source.path))).toEqual([...good, '000_ca038bd155db9ea1.txt']);
     const lines = r.stderr.split('\n').filter(Boolean);
     const failing = sidecars.filter((s) => !load(s).setup && load(s).exit !== 0).map((s) => s.replace(/\.expected\.json$/u, '')).filter((f) => /\.(txt|md)$/u.test(f));
     expect(lines.map((l) => l.split(': ')[1])).toEqual(failing.map((f) => `${DIR}/${f}`));
