@@ -6,3 +6,7 @@ export { FORMATS, FORMAT_IDS, detectFormat } from './formats/index.js';
 export { classifyOutcomes, OUTCOME_PATTERNS } from './tables/outcome.js';
 export * from './model/meeting.js';
 export * from './model/result.js';
+export { diffMeetings, renumberRuns, type DiffOptions } from './diff/index.js';
+export { renderDiffText } from './report/diff-text.js';
+export { renderDiffMarkdown } from './report/diff-markdown.js';
+export * from './model/diff.js';

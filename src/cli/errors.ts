@@ -5,7 +5,7 @@ import type { Failure, FailureCode } from '../model/result.js';
 /** Advice appended for failures whose library message says what is wrong but not what to do about it. */
 const ADVICE: Partial<Record<FailureCode, string>> = {
   empty: 'export the minutes again; the export may have failed',
-  'not-minutes': 'check that this is the minutes or agenda export (not a report, letter or attachment); if it is, try --format-hint header-block, punkt or generic',
+  'not-minutes': 'check that this is the minutes or agenda export (not a report, letter or attachment); if it is, try --format-hint generic (or another format family listed in the README)',
   internal: 'this is a bug in referat; please report it with the file (run with --debug for the stack trace)',
 };
 

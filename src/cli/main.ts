@@ -64,6 +64,19 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
     .description('print the JSON Schema of the output, generated from the model')
     .action(() => run(async () => (await import('./commands/schema.js')).runSchema(ctx))());
 
+  program
+    .command('diff')
+    .description('show what changed between two meetings, or two versions of one meeting\'s minutes')
+    .argument('<before>', "the earlier file (an agenda, a first version, an earlier meeting), or '-'")
+    .argument('<after>', 'the later file')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--whitespace', 'count white-space-only differences (spacing, line breaks) as changes')
+    .option('--format-hint <id>', 'force a format family (header-block, punkt, generic) for both files')
+    .option('--color', 'colour the text report even when not on a terminal')
+    .option('--no-color', 'never colour the text report (NO_COLOR is honoured too)')
+    .addHelpText('after', '\nItems are matched by content, not only by number: an inserted item is reported once and the items after it as renumbered.\n\nExit codes (as diff(1)): 0 no differences, 1 differences, 2 trouble (a file unreadable or not minutes, usage error).\n\nExamples:\n  referat diff dagsorden.txt referat.txt\n  referat diff v1.txt v2.txt --format json\n  referat diff v1.txt v2.txt --format markdown')
+    .action((before: string, after: string, o) => run(async () => (await import('./commands/diff.js')).runDiff(ctx, before, after, o))());
+
   return program;
 }
 

@@ -15,11 +15,11 @@ export const generic: FormatModule = {
     let weak = 0;
     for (let i = 0; i < doc.n; i++) {
       if (doc.blank[i]) continue;
-      const h = matchHeading(doc.sq[i]!);
+      const h = doc.heading(i);
       if (h && h.exact && CORE.has(h.kind)) {
         if (h.weak) weak++;
         else kinds.set(h.kind, (kinds.get(h.kind) ?? 0) + 1);
-      } else if (matchCommitteeLine(doc.sq[i]!)) kinds.set('decision', (kinds.get('decision') ?? 0) + 1);
+      } else if (doc.committee(i)) kinds.set('decision', (kinds.get('decision') ?? 0) + 1);
     }
     const reasons = [...kinds].map(([k, n]) => `${n} ${k} heading${n === 1 ? '' : 's'}`);
     if (weak > 0) reasons.push(`${weak} 'Referat:' decision label${weak === 1 ? '' : 's'}`);
@@ -35,8 +35,27 @@ export const generic: FormatModule = {
         break;
       }
     }
+    // Minutes without headings: a minutes title or attendance labels, and items numbered 1, 2, 3 … at paragraph starts.
+    let sequence = 0;
+    let expect = -1;
+    let labels = 0;
+    for (let i = 0; i < doc.n; i++) {
+      const s = doc.sq[i]!;
+      if (/^(?:til stede|deltagere|fraværende|afbud|dato|sted|mødested|referent) ?:/iu.test(s)) labels++;
+      const m = /^(\d{1,3})[.)] \p{Lu}/u.exec(s);
+      if (m && (i === 0 || doc.blank[i - 1])) {
+        const n = Number(m[1]);
+        sequence = n === expect ? sequence + 1 : 1;
+        expect = n + 1;
+      }
+    }
+    const headless = titleScore > 0 && sequence >= 2 && kinds.size === 0 ? 0.1 + (labels > 0 ? 0.05 : 0) : 0;
+    if (headless) reasons.push(`${sequence} consecutively numbered items`);
     const strong = [...kinds.values()].reduce((a, b) => a + b, 0);
-    const score = Math.min(1, 0.2 * kinds.size + 0.02 * strong + (weak >= 2 ? 0.3 : 0) + tocScore + titleScore);
+    // Background or case headings alone are what any report has; minutes and agendas decide or recommend.
+    const decides = kinds.has('decision') || kinds.has('recommendation') || weak >= 2;
+    const headingScore = decides ? 0.2 * kinds.size + 0.02 * strong + (weak >= 2 ? 0.3 : 0) : 0;
+    const score = Math.min(1, headingScore + tocScore + titleScore + headless);
     return { score, reasons };
   },
   parse: (doc) => assemble(doc),

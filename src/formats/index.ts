@@ -4,9 +4,12 @@ import type { Doc } from '../parse/doc.js';
 import { generic } from './generic.js';
 import { headerBlock } from './header-block.js';
 import { punkt } from './punkt.js';
+import { freeForm } from './free-form.js';
+import { pdfTranscript } from './pdf-transcript.js';
+import { webPublication } from './web-publication.js';
 import type { Detection, FormatModule } from './types.js';
 
-export const FORMATS: readonly FormatModule[] = [headerBlock, punkt, generic];
+export const FORMATS: readonly FormatModule[] = [headerBlock, punkt, webPublication, pdfTranscript, freeForm, generic];
 export const FORMAT_IDS = FORMATS.map((f) => f.id);
 
 /** Minimum evidence for a family to claim a file, and for the fallback to try it. */
@@ -26,6 +29,8 @@ export function detectFormat(doc: Doc, hint?: string): FormatChoice {
     if (f === generic) continue;
     const d = f.detect(doc);
     if (d.score >= FAMILY_THRESHOLD && (!best || d.score > best.detection.score)) best = { format: f, detection: d };
+    // A family that is certain (every one of its markers present) ends the search: later families cannot beat it.
+    if (best && best.detection.score >= 1) break;
   }
   if (best) return best;
   const d = generic.detect(doc);

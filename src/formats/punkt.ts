@@ -2,6 +2,7 @@
 // with `(*Fraværende*)` marks and `Eksterne deltagere:`, an `Indhold` table of contents with dot leaders and page
 // numbers, and items as `Punkt N.` with the title on the next line.
 import { assemble } from '../parse/assemble.js';
+import { DETECT_LINES } from './evidence.js';
 import type { FormatModule } from './types.js';
 
 const PUNKT_LINE = /^punkt \d{1,4}\.?$/iu;
@@ -15,7 +16,7 @@ export const punkt: FormatModule = {
     let toc = 0;
     let participants = false;
     let indhold = false;
-    for (let i = 0; i < doc.n; i++) {
+    for (let i = 0; i < Math.min(doc.n, DETECT_LINES); i++) {
       const s = doc.sq[i]!;
       if (PUNKT_LINE.test(s)) items++;
       else if (TOC_LINE.test(s)) toc++;

@@ -66,8 +66,10 @@ function startsWith(buf: Uint8Array, sig: number[]): boolean {
   return true;
 }
 
+const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** Detects the encoding from the bytes; returns 'binary' with a kind for files that are not text. */
-export function detectEncoding(buf: Uint8Array): { encoding: Encoding; bom: number } | { binary: string } {
+export function detectEncoding(buf: Uint8Array): { encoding: Encoding; bom: number; text?: string } | { binary: string } {
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
   if (buf[0] === 0xff && buf[1] === 0xfe && buf[2] === 0 && buf[3] === 0) return { binary: 'UTF-32' };
   if (buf[0] === 0xff && buf[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
@@ -93,8 +95,9 @@ export function detectEncoding(buf: Uint8Array): { encoding: Encoding; bom: numb
   }
   if (m > 0 && controls / m > 0.01) return { binary: 'binary data (control bytes)' };
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return { encoding: 'utf-8', bom: 0 };
+    // Strict UTF-8 that decodes is UTF-8; keep the text so it is not decoded twice.
+    const text = UTF8_STRICT.decode(buf);
+    return { encoding: 'utf-8', bom: 0, text };
   } catch {
     return { encoding: 'windows-1252', bom: 0 };
   }
@@ -204,7 +207,7 @@ export function decodeSource(buf: Uint8Array, path: string): DecodeResult {
     // Mostly UTF-8: keep its lines as UTF-8 and read only the lines that are not as Windows-1252.
     decoded = decodeMixed(buf);
     encoding = 'utf-8';
-  } else decoded = decodeBytes(buf, det.encoding, det.bom);
+  } else decoded = det.text ?? decodeBytes(buf, det.encoding, det.bom);
   // A BOM or the UTF-16 heuristic says "text" before the NUL check runs; NULs in the decoded text still mean binary.
   if (decoded.indexOf('\0') !== -1) return { ok: false, binary: 'binary data (NUL bytes)', message: describeBinary('binary data (NUL bytes)') };
   const text = decoded.normalize('NFC');

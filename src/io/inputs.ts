@@ -132,13 +132,11 @@ export async function expandInputs(args: readonly string[], opts: ExpandOptions)
       }
       matches.sort();
       if (matches.length === 0) out.push({ kind: 'failure', failure: { path: arg, code: 'no-match', message: 'this glob matches no files; check the pattern (and quote it so the shell does not expand it)' } });
-      const base = toPosix(arg).split('/').filter((seg, k, all) => k < all.length - 1 && !GLOB_CHARS.test(seg));
-      const staticBase = [];
+      const staticBase: string[] = [];
       for (const seg of toPosix(arg).split('/')) {
         if (GLOB_CHARS.test(seg)) break;
         staticBase.push(seg);
       }
-      void base;
       for (const m of matches) push(m, staticBase.length > 0 ? staticBase.join('/') : '.');
       continue;
     }

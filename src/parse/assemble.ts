@@ -1,6 +1,6 @@
 // Assembly: the shared pipeline every format runs — table of contents, items, header facts, sections — and the
 // tiling of every source line into exactly one node. Formats choose options; they do not re-implement stages.
-import type { AgendaItem, Meeting, Section, TocEntry, Unassigned } from '../model/meeting.js';
+import type { AgendaItem, HeaderField, Meeting, Section, TocEntry, Unassigned } from '../model/meeting.js';
 import { SCHEMA_VERSION } from '../model/meeting.js';
 import { classifyOutcomes } from '../tables/outcome.js';
 import { findDate, findTimes } from './dates.js';
@@ -9,6 +9,7 @@ import { matchCommitteeLine, matchHeading } from './headings.js';
 import { type HeaderOptions, committeeFromTitle, parseHeader } from './header.js';
 import { type ItemDraft, findItems } from './items.js';
 import { attachmentsOf, isBoilerplate, segmentItem } from './sections.js';
+import { absentFromBody } from './attendance.js';
 import { cleanText, foldKey } from './text.js';
 import { CLOSED, type TocDraft, findToc } from './toc.js';
 
@@ -20,7 +21,7 @@ export type MeetingBody = Omit<Meeting, 'schemaVersion' | 'source'>;
 
 function firstHeadingLine(doc: Doc): number {
   for (let i = 0; i < doc.n; i++) {
-    if (!doc.blank[i] && matchHeading(doc.sq[i]!)?.exact && !matchHeading(doc.sq[i]!)?.weak) return i;
+    if (!doc.blank[i] && doc.heading(i)?.exact && !doc.heading(i)?.weak) return i;
   }
   return doc.n;
 }
@@ -28,9 +29,9 @@ function firstHeadingLine(doc: Doc): number {
 function hasStrongDecision(doc: Doc): boolean {
   for (let i = 0; i < doc.n; i++) {
     if (doc.blank[i]) continue;
-    const h = matchHeading(doc.sq[i]!);
+    const h = doc.heading(i);
     if (h && h.kind === 'decision' && !h.weak) return true;
-    if (matchCommitteeLine(doc.sq[i]!)) return true;
+    if (doc.committee(i)) return true;
   }
   return false;
 }
@@ -46,9 +47,24 @@ function resolveTitle(d: ItemDraft, repeats: string[]): string | null {
     const kt = foldKey(t);
     // Only where `best` looks cut short: cut mid-word, or the longer title adds little.
     const midWord = !/[\s.,;:)]$/u.test(best) && kt.length > kb.length && !t.slice(best.length).startsWith(' ');
-    if (kt.length > kb.length && kt.startsWith(kb) && (midWord || t.length <= best.length * 1.5)) best = t;
+    // A bare trailing number is a page reference the contents kept, not part of the title.
+    const pageOnly = /^\s*\d{1,4}\s*$/u.test(t.slice(best.length));
+    if (kt.length > kb.length && kt.startsWith(kb) && !pageOnly && (midWord || t.length <= best.length * 1.5)) best = t;
   }
   return best.trim();
+}
+
+const ABBREVIATIONS: Record<string, string> = {
+  KB: 'Kommunalbestyrelsen',
+  BR: 'Byrådet',
+  BY: 'Byrådet',
+  ØU: 'Økonomiudvalget',
+  RR: 'Regionsrådet',
+};
+
+function expandCommittee(s: string): string {
+  const t = s.trim();
+  return ABBREVIATIONS[t] ?? t;
 }
 
 export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
@@ -72,6 +88,8 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
   let end = header.end;
 
   const items: AgendaItem[] = [];
+  /** Facts some exports state only in the body; they keep their line like header facts do. */
+  const bodyFacts: HeaderField[] = [];
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
     let to = k + 1 < drafts.length ? drafts[k + 1]!.start - 1 : doc.n - 1;
@@ -123,11 +141,18 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
         const sq = doc.sq[i]!;
         if (!committee) {
           const c = matchCommitteeLine(sq);
-          if (c && (c.number === d.number || (date && findDate(c.date) === date))) committee = c.committee;
+          if (c && ((c.number !== null && c.number === d.number) || (date && findDate(c.date) === date))) {
+            committee = c.committee;
+            bodyFacts.push({ field: 'committee', label: null, value: sq, line: i + 1, endLine: i + 1 });
+          }
           const g = /^(\p{Lu}[\p{L}-]+?)s beslutning i mødet den (.+)$/u.exec(sq);
           if (g) {
             committee = g[1]!;
-            date = date ?? findDate(g[2]!);
+            bodyFacts.push({ field: 'committee', label: null, value: sq, line: i + 1, endLine: i + 1 });
+            if (!date) {
+              date = findDate(g[2]!);
+              bodyFacts.push({ field: 'date', label: null, value: sq, line: i + 1, endLine: i + 1 });
+            }
           }
         }
         const se = /mødet (?:startede|begyndte) kl\.? ?(\d{1,2}[.:]\d{2}) og (?:sluttede|sluttet|slut) kl\.? ?(\d{1,2}[.:]\d{2})/iu.exec(sq);
@@ -135,6 +160,7 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
           const [a, b] = findTimes(`${se[1]} ${se[2]}`);
           start = a ? `${date}T${a}` : null;
           end = b ? `${date}T${b}` : end;
+          bodyFacts.push({ field: 'time', label: null, value: sq, line: i + 1, endLine: i + 1 });
         }
       }
     }
@@ -172,6 +198,22 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
     line: e.index + 1,
   }));
   if (!committee && header.title) committee = committeeFromTitle(header.title);
+  // `Godkendelse af dagsorden for KB den 22. januar 2020`: the meeting named in its first item.
+  if ((!committee || !date) && items[0]) {
+    const first = items[0];
+    for (const text of [first.title ?? '', ...first.sections.map((x) => x.text)]) {
+      const m = /\bdagsorden(?:en)? (?:for|til) (.{2,60}?) (?:den|d\.) (\d.{4,20}\d{4})/iu.exec(text.replace(/\s+/gu, ' '));
+      if (m) {
+        const line = first.sections.find((x) => x.text === text)?.line ?? first.line;
+        if (!committee) bodyFacts.push({ field: 'committee', label: null, value: m[0], line, endLine: line });
+        if (!date) bodyFacts.push({ field: 'date', label: null, value: m[0], line, endLine: line });
+        committee = committee ?? expandCommittee(m[1]!);
+        date = date ?? findDate(m[2]!);
+        break;
+      }
+    }
+  }
+  const participants = header.participants.some((p) => p.absent) ? header.participants : [...header.participants, ...absentFromBody(doc, items).filter((p) => !header.participants.some((q) => q.name === p.name))];
   const hasDecision = items.some((it) => it.decision !== null);
   const label = `${header.title ?? ''} ${header.fields.find((f) => f.field === 'meeting')?.value ?? ''}`;
   const kind: Meeting['kind'] = /referat|beslutningsprotokol|protokol/iu.test(label) || hasDecision ? 'minutes' : 'agenda';
@@ -184,9 +226,9 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
     start,
     end,
     location: header.location,
-    participants: header.participants,
+    participants,
     headerBlock,
-    header: header.fields,
+    header: [...header.fields, ...bodyFacts],
     tocBlock,
     toc: tocEntries,
     items,

@@ -49,18 +49,26 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
 
 /** Every date in the text, in order of position. */
 export function findDates(text: string): FoundDate[] {
-  const found: FoundDate[] = [];
-  for (const [re, conv] of DATE_PATTERNS) {
+  const all: Array<FoundDate & { rank: number }> = [];
+  DATE_PATTERNS.forEach(([re, conv], rank) => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const date = conv(m);
-      if (date && !found.some((f) => m!.index < f.index + f.length && f.index < m!.index + m![0].length)) {
-        found.push({ date, index: m.index, length: m[0].length });
-      }
+      if (date) all.push({ date, index: m.index, length: m[0].length, rank });
     }
+  });
+  // Overlapping matches: the earlier one wins, and at the same place the pattern listed first. Sorting keeps this
+  // O(n log n) for a line with very many dates.
+  all.sort((a, b) => a.index - b.index || a.rank - b.rank);
+  const found: FoundDate[] = [];
+  let end = -1;
+  for (const f of all) {
+    if (f.index < end) continue;
+    found.push({ date: f.date, index: f.index, length: f.length });
+    end = f.index + f.length;
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found;
 }
 
 export function findDate(text: string): string | null {
@@ -84,9 +92,14 @@ export function findTimes(text: string): string[] {
 }
 
 function maskDates(text: string): string {
-  let s = text;
-  for (const d of findDates(text)) s = s.slice(0, d.index) + ' '.repeat(d.length) + s.slice(d.index + d.length);
-  return s;
+  const parts: string[] = [];
+  let at = 0;
+  for (const d of findDates(text)) {
+    parts.push(text.slice(at, d.index), ' '.repeat(d.length));
+    at = d.index + d.length;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** A date plus an optional time → local ISO date-time (`2021-06-23T09:00`), or null. */

@@ -74,13 +74,16 @@ function labelOf(sq: string): { label: string; field: HeaderFieldName; value: st
   return null;
 }
 
-const COMMITTEE_WORD = /(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|forum|nævn(?:et)?|kollegi(?:et|um)|repræsentantskab(?:et)?|direktion(?:en)?|kreds(?:en)?)$/iu;
+const COMMITTEE_WORD =
+  /(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|forum|nævn(?:et)?|kollegi(?:et|um)|repræsentantskab(?:et)?|direktion(?:en)?|kreds(?:en)?|borgerrepræsentation(?:en)?|magistrat(?:en)?)$|^udvalg(?:et)? for \p{L}/iu;
 const GENERIC_TITLES = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|protokol)$/iu;
 
 /** Committee name from a title line. */
 export function committeeFromTitle(title: string): string | null {
   let m = /^møde i (.+?) den \d/iu.exec(title);
   if (m) return m[1]!.trim();
+  m = /\b(?:bestyrelses|general|års|udvalgs)?møde (?:i|for) (\p{Lu}.{1,80}?)(?: (?:den|d\.|kl\.?) \d|[,.]|$)/u.exec(title);
+  if (m && !/kommune$/iu.test(m[1]!)) return m[1]!.trim();
   m = /^(.+?) \(\1\b/u.exec(title);
   if (m) return m[1]!.trim();
   m = /^(.+?) [-–] (?:referat|dagsorden|beslutningsprotokol)\b/iu.exec(title);
@@ -110,13 +113,13 @@ function splitNames(value: string): string[] {
     .filter((s) => s !== '');
 }
 
-function participantsFrom(field: HeaderField, doc: Doc, startLine: number): Participant[] {
+function participantsFrom(field: HeaderField, startLine: number): Participant[] {
   const out: Participant[] = [];
   const absentField = field.field === 'absent';
   const lines = field.label === null || field.value.includes('\n') ? field.value.split('\n') : [field.value];
   let external = field.label !== null && /ekstern/iu.test(field.label);
   lines.forEach((ln, k) => {
-    for (let part of splitNames(ln)) {
+    for (let part of splitNames(ln.replace(/, sag [\d -]+$/u, ''))) {
       const ext = /^eksterne deltagere ?:\s*/iu.exec(part);
       if (ext) {
         external = true;
@@ -132,7 +135,6 @@ function participantsFrom(field: HeaderField, doc: Doc, startLine: number): Part
       if (part !== '') out.push({ name: part, absent, external, line: lines.length > 1 ? startLine + k : field.line });
     }
   });
-  void doc;
   return out;
 }
 
@@ -140,9 +142,9 @@ function participantsFrom(field: HeaderField, doc: Doc, startLine: number): Part
 export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOptions = {}): HeaderFacts {
   const fields: HeaderField[] = [];
   let title: string | null = null;
-  let titleLine = -1;
   let timeLine = -1;
   const valueLines: Array<{ field: HeaderField; first: number }> = [];
+  const unlabelled: string[] = [];
   for (let i = from; i < to; i++) {
     if (doc.blank[i]) continue;
     const sq = doc.sq[i]!;
@@ -170,11 +172,11 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
       valueLines.push({ field: f, first: i + 1 });
       continue;
     }
+    unlabelled.push(sq);
     const dates = findDates(sq);
     const times = findTimes(sq);
     if (title === null && !(dates.length > 0 && sq.length - dates[0]!.length < 30 && !/\p{L}{4}/u.test(sq.replace(/\p{L}+dag|den|kl/giu, '')))) {
       title = sq;
-      titleLine = i;
       fields.push({ field: 'title', label: null, value: sq, line: i + 1, endLine: i + 1 });
       continue;
     }
@@ -187,14 +189,12 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
       fields.push({ field: 'location', label: null, value: sq, line: i + 1, endLine: i + 1 });
       continue;
     }
-    if (lab === null && /^(?:mødedeltagere|deltagere)\s?:/iu.test(sq)) continue;
   }
-  void titleLine;
   const get = (name: HeaderFieldName) => fields.find((f) => f.field === name && f.value !== '') ?? null;
   const participants: Participant[] = [];
   for (const v of valueLines) {
     if (v.field.field === 'participants' || v.field.field === 'absent') {
-      for (const p of participantsFrom(v.field, doc, v.first)) {
+      for (const p of participantsFrom(v.field, v.first)) {
         const known = participants.find((q) => q.name === p.name);
         if (known) known.absent = known.absent || p.absent;
         else participants.push(p);
@@ -203,20 +203,23 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   }
   const meetingField = get('meeting');
   const titleValue = meetingField && !GENERIC_TITLES.test(meetingField.value) ? meetingField.value : (title ?? meetingField?.value ?? null);
-  const committee = get('committee')?.value.split('\n')[0] ?? (titleValue ? committeeFromTitle(titleValue) : null) ?? (title ? committeeFromTitle(title) : null);
+  const committee =
+    get('committee')?.value.split('\n')[0] ??
+    [titleValue, title, ...unlabelled].map((t) => (t ? committeeFromTitle(t) : null)).find((c) => c) ??
+    null;
 
   const startF = get('start');
   const endF = get('end');
   const dateF = get('date');
   const timeF = get('time');
-  const dateText = [startF?.value, dateF?.value, title, meetingField?.value].find((t) => t && findDate(t));
+  const dateText = [startF?.value, dateF?.value, title, meetingField?.value, ...unlabelled].find((t) => t && findDate(t));
   const date = dateText ? findDate(dateText) : null;
   let start: string | null = null;
   let end: string | null = null;
   const startTime = startF ? findTimes(startF.value)[0] : undefined;
   const endTime = endF ? findTimes(endF.value)[0] : undefined;
   const rangeTimes = findTimes([dateF?.value, timeF?.value].filter(Boolean).join(' '));
-  const titleTimes = title ? findTimes(title) : [];
+  const titleTimes = [title, ...unlabelled].map((t) => (t && /\bkl\.?\s?\d/iu.test(t) ? findTimes(t) : [])).find((t) => t.length > 0) ?? (title ? findTimes(title) : []);
   const st = startTime ?? rangeTimes[0] ?? titleTimes[0];
   const et = endTime ?? (startTime ? undefined : (rangeTimes[1] ?? titleTimes[1]));
   const startDate = (startF && findDate(startF.value)) ?? date;
@@ -225,7 +228,8 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   if (endDate && et) end = `${endDate}T${et}`;
   const published = get('published') ? findDate(get('published')!.value) : null;
   let location = get('location')?.value.split('\n').join(', ') ?? null;
-  if (!location && title) location = locationFromSentence(title);
+  if (!location) location = [title, ...unlabelled].map((t) => (t ? locationFromSentence(t) : null)).find((l) => l) ?? null;
+  if (!location) location = unlabelled.map(locationFromColumns).find((l) => l) ?? null;
   return { fields, participants, title: titleValue, committee, date, start, end, location, published };
 }
 
@@ -235,8 +239,25 @@ function nextAfter(doc: Doc, i: number): number {
   return j;
 }
 
+/**
+ * A two-column header flattened by a PDF-to-text export: the labels first (`Dato: … Mødested: Udsendelsesdato:`), then
+ * the values (`Onsdag den 15-maj-2002 Kommunalbestyrelsens mødelokaler Fraværende: …`). The place is the value after
+ * the date when it names a room.
+ */
+export function locationFromColumns(s: string): string | null {
+  if (!/[Mm]ødested ?: ?\p{Lu}[\p{Ll} ]*:/u.test(s)) return null;
+  const d = findDates(s)[0];
+  if (!d) return null;
+  const rest = s.slice(d.index + d.length).trim();
+  const m = /^(.{3,80}?)(?= \p{Lu}[\p{L} ]{2,30}:|$)/u.exec(rest);
+  const place = m?.[1]?.trim() ?? '';
+  return /(?:lokale|sal|rådhus|stue|center|teams|online|virtuel)/iu.test(place) ? place : null;
+}
+
 /** `… møde den 22. februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00 – 12.00` → the place. */
 export function locationFromSentence(s: string): string | null {
-  const m = /\bmøde(?:t)? (?:den )?\d{1,2}\.? ?\p{L}+\.? \d{4} (?:i|på) (.{3,100}?)(?:,? kl\.? ?\d|$)/iu.exec(s);
+  const m =
+    /\bmøde(?:t)? (?:den )?\d{1,2}\.? ?\p{L}+\.? \d{4} (?:i|på) (.{3,100}?)(?:,? kl\.? ?\d|$)/iu.exec(s) ??
+    /\d{4},? kl\.? ?\d{1,2}[.:]\d{2}(?: ?[-–] ?\d{1,2}[.:]\d{2})? (?:i|på) (.{3,100}?)$/iu.exec(s);
   return m ? m[1]!.trim().replace(/[,.]$/u, '') : null;
 }

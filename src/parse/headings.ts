@@ -43,6 +43,8 @@ const LEXICON: ReadonlyArray<readonly [string, SectionKind]> = [
   ['vedhæftede bilag', 'attachments'],
   ['vedlagte bilag', 'attachments'],
   ['bilag til punktet', 'attachments'],
+  ['bilag til sagen', 'attachments'],
+  ['bilagsoversigt', 'attachments'],
   ['orientering', 'information'],
   ['sagsgang', 'history'],
   ['sagsgang og sagstype', 'history'],
@@ -52,6 +54,10 @@ const LEXICON: ReadonlyArray<readonly [string, SectionKind]> = [
   ['tidligere behandling', 'history'],
   ['sagshistorik', 'history'],
   ['sagshistorik, henvisninger', 'history'],
+  ['tidligere politisk behandling', 'history'],
+  ['politisk behandling', 'history'],
+  ['sagens tidligere behandling', 'history'],
+  ['behandling i andre udvalg', 'history'],
   ['økonomi', 'other'],
   ['økonomi og finansiering', 'other'],
   ['finansiering', 'other'],
@@ -74,10 +80,16 @@ const LEXICON: ReadonlyArray<readonly [string, SectionKind]> = [
   ['tidsplan og proces', 'other'],
   ['miljøvurdering', 'other'],
   ['formål', 'other'],
+  ['habilitet', 'other'],
+  ['supplerende oplysninger', 'other'],
+  ['sagsfremstilling og begrundelse', 'case'],
 ];
 
 /** Headings that mark a decision only in free-form minutes without any `Beslutning` heading (a weak heading). */
-const WEAK: ReadonlyArray<readonly [string, SectionKind]> = [['referat', 'decision']];
+const WEAK: ReadonlyArray<readonly [string, SectionKind]> = [
+  ['referat', 'decision'],
+  ['konklusion', 'decision'],
+];
 
 const EXACT = new Map<string, SectionKind>(LEXICON);
 const WEAK_MAP = new Map<string, SectionKind>(WEAK);
@@ -105,6 +117,14 @@ function decisionWithCommittee(low: string): boolean {
   return rest.startsWith('i ') || rest.startsWith('på ') || rest.startsWith('fra ') || / den \d/u.test(rest) || /\d{4}$/u.test(rest);
 }
 
+/** `Økonomiudvalgets beslutning den 05-05-2021`, `Byrådets beslutning d. 3/5-2021`: a committee's own decision label. */
+const GENITIVE_DECISION = /^\p{L}[\p{L}-]*s beslutning (?:den|d\.) \d{1,2}\.?[-./ ]\s?(?:\d{1,2}|\p{L}+)\.?[-./ ]\s?\d{2,4}$/u;
+
+/** `Udvalgets beslutning`, `Byrådets beslutning` standing alone. */
+const GENITIVE_BARE_DECISION = /^\p{L}[\p{L}-]*s beslutning$/u;
+/** `Indstilling fra direktionen`. */
+const RECOMMENDATION_FROM = /^indstilling fra [\p{L} -]{2,60}$/u;
+
 const CONSEQUENCES = /^[\p{L}-]+ (?:og [\p{L}-]+ )?konsekvenser$/u;
 const GENITIVE_RECOMMENDATION = /^[\p{L}-]+s indstilling$/u;
 
@@ -113,8 +133,14 @@ const GENITIVE_RECOMMENDATION = /^[\p{L}-]+s indstilling$/u;
  * kinds may carry their text after the colon (`Beslutning: Godkendt.`, `Referat: Godkendt`). Returns null for text.
  */
 export function matchHeading(raw: string): HeadingMatch | null {
-  const line = squash(raw);
+  return matchHeadingSquashed(squash(raw));
+}
+
+/** `matchHeading` for a line already squashed (see `Doc.sq`). */
+export function matchHeadingSquashed(line: string): HeadingMatch | null {
   if (line === '' || line.length > 160) return null;
+  // Long lines are headings only as `Beslutning … den <dato>` or `Heading: text`; skip sentences cheaply.
+  if (line.length > 70 && line.indexOf(':') === -1 && !/^beslutning/iu.test(line)) return null;
   const colon = line.indexOf(':');
   const head = (colon >= 0 ? line.slice(0, colon) : line).trim();
   const inline = colon >= 0 ? line.slice(colon + 1).trim() : '';
@@ -129,7 +155,8 @@ export function matchHeading(raw: string): HeadingMatch | null {
   const weak = WEAK_MAP.get(low);
   if (weak) return make(weak, true, true, null);
   if (colon < 0 || inline === '') {
-    if (decisionWithCommittee(low)) return make('decision', true, false, null);
+    if (decisionWithCommittee(low) || GENITIVE_DECISION.test(low) || GENITIVE_BARE_DECISION.test(low)) return make('decision', true, false, null);
+    if (RECOMMENDATION_FROM.test(low)) return make('recommendation', true, false, null);
     if (CONSEQUENCES.test(low)) return make('other', true, false, null);
     if (GENITIVE_RECOMMENDATION.test(low) && low.split(' ').length === 2) return make('recommendation', true, false, null);
   }
@@ -171,12 +198,27 @@ export const KNOWN_HEADINGS: readonly string[] = LEXICON.map(([h]) => capitalise
 export interface CommitteeLine {
   committee: string;
   date: string;
-  number: string;
+  /** The item number in that committee's meeting, when the line states it (`pkt. 65`). */
+  number: string | null;
+  /** Text after the colon on the same line. */
+  inline: string | null;
 }
 const COMMITTEE_LINE =
   /^([^,]{2,100}), ((?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4})|(?:\d{1,2}\. ?[\p{L}]{3,9}\.? \d{4})), pkt\. ?(\d{1,4})\.?:?$/u;
+/** `Økonomiudvalget den 12.05.2021: Anbefales.` — a committee's handling, with its text after the colon. */
+const COMMITTEE_DATE_LINE =
+  /^(\p{Lu}[\p{L} -]{1,60}?(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|direktion(?:en)?|forum|nævn(?:et)?)),? (?:den |d\. )?((?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4})|(?:\d{1,2}\. ?[\p{L}]{3,9}\.? \d{4})):(?: (.*))?$/u;
+
 export function matchCommitteeLine(raw: string): CommitteeLine | null {
-  const m = COMMITTEE_LINE.exec(squash(raw));
-  if (!m) return null;
-  return { committee: m[1]!.trim(), date: m[2]!, number: m[3]! };
+  return matchCommitteeLineSquashed(squash(raw));
+}
+
+/** `matchCommitteeLine` for a line already squashed. Cheap tests first: both forms need a digit and a comma or colon. */
+export function matchCommitteeLineSquashed(sq: string): CommitteeLine | null {
+  if (sq.length < 10 || (sq.indexOf('pkt') === -1 && sq.indexOf(':') === -1)) return null;
+  const m = COMMITTEE_LINE.exec(sq);
+  if (m) return { committee: m[1]!.trim(), date: m[2]!, number: m[3]!, inline: null };
+  const d = COMMITTEE_DATE_LINE.exec(sq);
+  if (d) return { committee: d[1]!.trim(), date: d[2]!, number: null, inline: d[3]?.trim() || null };
+  return null;
 }

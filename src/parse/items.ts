@@ -26,32 +26,49 @@ export interface ItemDraft {
   indent: number;
 }
 
-const BULLET = '(?:[•·▪◦*] ?)?';
-const PUNKT = new RegExp(`^${BULLET}punkt (\\d{1,4})[.:]?(?: (.*))?$`, 'iu');
+const BULLET = '(?:[•·▪◦*–-] ?)?';
+const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt) (\\d{1,4})[.:]?(?: (.*))?$`, 'iu');
 const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4})[.:]?(?: (.*))?$`, 'iu');
-const SAG = /^sag nr\.? ?(\d{1,4})\b[.:]?(?: (.*))?$/iu;
-const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4})\\. ?(\\S.*)$`, 'u');
+const SAG = /^sag (?:nr\.? ?)?(\d{1,4})\b[.:]?(?: (.*))?$/iu;
+const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4})(?:\\.(?!\\d)|\\)) ?(\\S.*)?$`, 'u');
 const GLUED_LABEL = /^(?:indholdsfortegnelse|indhold)(\d{1,4})\. ?(\S.*)$/iu;
 const GLUED_NUMBER = /^(\d{1,4})(\p{Lu}\p{Ll}.*)$/u;
 const MARKER = /^(?:[•·▪◦*] ?)?(?:sagsid|sagsnr|j\.? ?nr)\.?:? ?\S/iu;
+/** Titles of the routine items that close an agenda; they often have no section headings. */
+export const CLOSING_TITLES = /^(?:eventuelt|evt\.?|næste møde|meddelelser|orienteringer?|gensidig orientering|eventuelt og næste møde)\.?$/iu;
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|msg|jpe?g|png|zip|csv)\)?$/iu;
+
+/** `Punkt 1 - Title`, `Pkt. 3: Title`: the separator after the number is not part of the title. */
+function tidy(title: string | undefined): string {
+  return (title ?? '').replace(/^[-–—:.] ?/u, '').trim();
+}
+
+const NUMBER_SPACE = /^(\d{1,3}) (\p{Lu}\p{Ll}.*)$/u;
+
+/** First characters an item heading can start with: a digit, a bullet, or P(unkt|kt), S(ag), D(agsordenspunkt), I(ndhold). */
+function mayStartItem(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 42 || c === 45 || c === 0x2013 ||
+    c === 80 || c === 112 || c === 83 || c === 115 || c === 68 || c === 100 || c === 73 || c === 105;
+}
 
 export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate | null {
   const sq = doc.sq[i]!;
-  if (sq === '' || sq.length > 300) return null;
+  if (sq === '' || sq.length > 300 || !mayStartItem(sq.charCodeAt(0))) return null;
   const indent = doc.indent[i]!;
   let m = PUNKT.exec(sq);
-  if (m) return { i, number: m[1]!, title: m[2] ?? '', indent, form: 'punkt' };
+  if (m) return { i, number: m[1]!, title: tidy(m[2]), indent, form: 'punkt' };
   m = PKT.exec(sq);
-  if (m) return { i, number: m[1]!, title: m[2] ?? '', indent, form: 'pkt' };
+  if (m) return { i, number: m[1]!, title: tidy(m[2]), indent, form: 'pkt' };
   m = SAG.exec(sq);
-  if (m) return { i, number: m[1]!, title: m[2] ?? '', indent, form: 'sag' };
+  // `Sag nr. 5 (ØU 23/2010)`: a case reference is not a title; the title is on the line above or below.
+  if (m) return { i, number: m[1]!, title: /^\(.*\)$/u.test(m[2] ?? '') ? '' : tidy(m[2]), indent, form: 'sag' };
   m = GLUED_LABEL.exec(sq);
   if (m) return { i, number: m[1]!, title: m[2]!, indent, form: 'glued' };
   m = NUMBERED.exec(sq);
-  if (m) return { i, number: m[1]!, title: m[2]!, indent, form: 'numbered' };
+  if (m) return { i, number: m[1]!, title: m[2] ?? '', indent, form: 'numbered' };
   if (anchored) {
-    m = GLUED_NUMBER.exec(sq);
+    // Only with a table of contents to confirm them: `38Godkendelse af dagsorden`, `5 Godkendelse af dagsorden`.
+    m = GLUED_NUMBER.exec(sq) ?? NUMBER_SPACE.exec(sq);
     if (m) return { i, number: m[1]!, title: m[2]!, indent, form: 'glued' };
   }
   return null;
@@ -66,12 +83,13 @@ export function plausibleTitle(title: string): boolean {
 }
 
 function isHeadingLine(doc: Doc, i: number): boolean {
-  return matchHeading(doc.sq[i]!) !== null || matchCommitteeLine(doc.sq[i]!) !== null;
+  return doc.heading(i) !== null || doc.committee(i) !== null;
 }
 
 /** For `Punkt N.` / `Pkt. N` without a title: the next non-blank line is the title, unless it is a heading. */
 function titleBelow(doc: Doc, c: Candidate, limit: number): number | null {
-  if (c.title !== '' || c.form === 'sag') return null;
+  if (c.title !== '') return null;
+  if (c.form === 'sag' && c.i > 0 && !doc.blank[c.i - 1] && titleAbove(doc, c, 0) !== null) return null;
   const j = nextNonBlank(doc, c.i + 1, limit);
   if (j >= limit || isHeadingLine(doc, j) || candidateAt(doc, j, false)) return null;
   return j;
@@ -93,10 +111,11 @@ function sameTitle(a: string, b: string): boolean {
 function midlineMatch(doc: Doc, i: number, e: TocEntryDraft): boolean {
   if (e.number === null) return false;
   const sq = doc.sq[i]!;
-  const want = foldKey(e.title);
-  if (want.length < 4) return false;
   const marker = `${e.number}.`;
   let at = sq.indexOf(marker);
+  if (at === -1) return false;
+  const want = foldKey(e.title);
+  if (want.length < 4) return false;
   while (at !== -1) {
     const before = at === 0 ? '' : sq[at - 1]!;
     if (!/\d/u.test(before)) {
@@ -109,8 +128,8 @@ function midlineMatch(doc: Doc, i: number, e: TocEntryDraft): boolean {
 }
 
 function draftFrom(doc: Doc, c: Candidate, toc: TocEntryDraft | null, floor: number, limit: number): ItemDraft {
-  const below = titleBelow(doc, c, limit);
   const above = titleAbove(doc, c, floor);
+  const below = above === null ? titleBelow(doc, c, limit) : null;
   const titleLines = [c.i];
   let bodyTitle: string | null = c.title === '' ? null : c.title;
   if (c.form === 'midline') bodyTitle = toc?.title ?? null;
@@ -141,11 +160,11 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
     let hit = -1;
     if (c && plausibleTitle(c.title)) {
       const lim = Math.min(entries.length, k + 40);
+      const below = c.title === '' ? titleBelow(doc, c, doc.n) : null;
+      const t = below !== null ? doc.sq[below]! : c.title;
       for (let j = k; j < lim; j++) {
         const e = entries[j]!;
         if (e.number !== null && e.number !== c.number) continue;
-        const below = titleBelow(doc, c, doc.n);
-        const t = below !== null ? doc.sq[below]! : c.title;
         if (t !== '' && sameTitle(t, e.title)) {
           hit = j;
           break;
@@ -165,42 +184,64 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
   }
   // Second pass: an entry not found by title may stand in the body under another title (a retitled item). Accept a
   // candidate with its number only where it stands like a heading: alone between blank lines, between its neighbours.
+  // Linear: the neighbours come from prefix/suffix arrays and the candidates are walked with one pointer.
+  const prevStart: number[] = new Array(entries.length);
+  let last = from - 1;
+  for (let j = 0; j < entries.length; j++) {
+    prevStart[j] = last;
+    if (found[j]) last = found[j]!.start;
+  }
+  const nextStart: number[] = new Array(entries.length);
+  let nxt = doc.n;
+  for (let j = entries.length - 1; j >= 0; j--) {
+    nextStart[j] = nxt;
+    if (found[j]) nxt = found[j]!.start;
+  }
+  let ci = 0;
   for (let j = 0; j < entries.length; j++) {
     if (found[j]) continue;
-    const lo = found.slice(0, j).reduce((a, f) => (f ? f.start : a), from - 1);
-    const hiItem = found.slice(j + 1).find((f) => f !== null);
-    const hi = hiItem ? hiItem.start : doc.n;
+    const lo = prevStart[j]!;
+    const hi = nextStart[j]!;
     const e = entries[j]!;
-    const c = cands.find(
-      (x) =>
-        x.i > lo &&
-        x.i < hi &&
-        x.number === e.number &&
-        x.form !== 'glued' &&
-        x.title !== '' &&
-        plausibleTitle(x.title) &&
-        standsAlone(doc, x.i) &&
-        (structureFollows(doc, x.i, hi) || repeatedTitleFollows(doc, x)),
-    );
-    if (c) found[j] = draftFrom(doc, c, e, from, doc.n);
+    while (ci < cands.length && cands[ci]!.i <= lo) ci++;
+    for (let x = ci; x < cands.length && cands[x]!.i < hi; x++) {
+      const c = cands[x]!;
+      if (
+        c.number === e.number &&
+        c.form !== 'glued' &&
+        c.title !== '' &&
+        plausibleTitle(c.title) &&
+        standsAlone(doc, c.i) &&
+        (structureFollows(doc, c.i, hi) || repeatedTitleFollows(doc, c))
+      ) {
+        found[j] = draftFrom(doc, c, e, from, doc.n);
+        ci = x + 1;
+        break;
+      }
+    }
   }
   const items = found.filter((f): f is ItemDraft => f !== null);
   // Unlisted items: a numbered heading that stands alone, is followed by sections, and whose number fits between its
   // neighbours but is in no TOC entry. The `toc-mismatch` rule reports these.
   const tocNumbers = new Set(entries.map((e) => e.number));
+  const starts = new Set(items.map((it) => it.start));
+  const extra: ItemDraft[] = [];
+  let p = 0;
   for (const c of cands) {
+    while (p < items.length && items[p]!.start < c.i) p++;
     if (c.number === null || tocNumbers.has(c.number) || c.form === 'glued' || c.title === '' || !plausibleTitle(c.title)) continue;
-    if (items.some((it) => it.start === c.i)) continue;
-    const prev = [...items].reverse().find((it) => it.start < c.i);
-    const next = items.find((it) => it.start > c.i);
+    if (starts.has(c.i)) continue;
+    const prev = p > 0 ? items[p - 1] : undefined;
+    const next = items[p];
     const n = Number(c.number);
     if (prev && !(Number(prev.number) < n)) continue;
     if (next && !(n < Number(next.number))) continue;
     if (prev && c.indent > prev.indent) continue;
     if (standsAlone(doc, c.i) && structureFollows(doc, c.i, next ? next.start : doc.n) && repeatedTitleFollows(doc, c)) {
-      items.push(draftFrom(doc, c, null, from, doc.n));
+      extra.push(draftFrom(doc, c, null, from, doc.n));
     }
   }
+  items.push(...extra);
   return items.sort((a, b) => a.start - b.start);
 }
 
@@ -252,6 +293,7 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
   const items: ItemDraft[] = [];
   let prevNumber = -Infinity;
   let itemIndent: number | null = null;
+  let allSame = true;
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
     const head = g[0]!;
@@ -259,8 +301,14 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     const nextStart = gi + 1 < groups.length ? groups[gi + 1]![0]!.i : doc.n;
     const n = Number(head.number);
     if (n < prevNumber) continue;
+    // A repeated number is a list inside a body, unless every item so far has that number (an ordered list
+    // rendered as `1.` throughout, as blogs do).
+    if (n === prevNumber && !allSame) continue;
     if (itemIndent !== null && head.indent > itemIndent + 1) continue;
-    if (!structureFollows(doc, last.i, nextStart) && !hasHeadingBetween(doc, last.i, nextStart)) continue;
+    const structured = structureFollows(doc, last.i, nextStart) || hasHeadingBetween(doc, last.i, nextStart);
+    // The closing items of an agenda often have no headings under them: accept them when they continue the numbering.
+    const closing = items.length >= 1 && n === prevNumber + 1 && CLOSING_TITLES.test(head.title) && head.indent === itemIndent;
+    if (!structured && !closing) continue;
     const draft = draftFrom(doc, head, null, from, doc.n);
     for (const extra of g.slice(1)) {
       draft.titleLines.push(extra.i);
@@ -270,6 +318,7 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
         if (!draft.bodyTitle) draft.bodyTitle = doc.sq[below]!;
       }
     }
+    if (items.length > 0 && n !== prevNumber) allSame = false;
     items.push(draft);
     prevNumber = n;
     itemIndent = itemIndent === null ? head.indent : Math.min(itemIndent, head.indent);
@@ -293,6 +342,57 @@ function markerItems(doc: Doc, from: number): ItemDraft[] {
   return items;
 }
 
+/**
+ * Items with neither numbers nor markers: the heading that opens the first case (`Sagsfremstilling`, `Resume` …) opens
+ * each following case once a decision has been seen; the line just above it, if any, is the title.
+ */
+function cycleItems(doc: Doc, from: number): ItemDraft[] {
+  let opener: string | null = null;
+  let sawDecision = false;
+  const items: ItemDraft[] = [];
+  for (let i = from; i < doc.n; i++) {
+    if (doc.blank[i]) continue;
+    const h = doc.heading(i);
+    if (!h || h.weak) continue;
+    const key = h.heading.toLowerCase().replace(/:$/u, '');
+    if (opener === null) {
+      if (h.kind === 'decision') continue;
+      opener = key;
+    } else if (h.kind === 'decision') {
+      sawDecision = true;
+      continue;
+    } else if (key !== opener || !sawDecision) continue;
+    sawDecision = false;
+    const above = i - 1;
+    const hasTitle = above >= from && !doc.blank[above] && doc.sq[above]!.length <= 200 && !isHeadingLine(doc, above);
+    const start = hasTitle ? above : i;
+    items.push({ start, number: null, bodyTitle: hasTitle ? doc.sq[above]! : null, toc: null, titleLines: hasTitle ? [above] : [], indent: doc.indent[i]! });
+  }
+  return items.length >= 2 ? items : [];
+}
+
+/**
+ * Minutes without any section heading (association boards, Word notes): a run of numbered lines counting up by one,
+ * each standing as a heading (short, at the start of a paragraph). Only used when the document has no headings at all
+ * and its header says it is minutes or an agenda (see the generic detector).
+ */
+function sequenceItems(doc: Doc, from: number): ItemDraft[] {
+  for (let i = from; i < doc.n; i++) if (!doc.blank[i] && isHeadingLine(doc, i)) return [];
+  let best: Candidate[] = [];
+  let run: Candidate[] = [];
+  for (let i = from; i < doc.n; i++) {
+    if (doc.blank[i]) continue;
+    const c = candidateAt(doc, i, false);
+    if (!c || c.title === '' || c.title.length > 150 || !plausibleTitle(c.title) || !(i === from || doc.blank[i - 1])) continue;
+    const last = run[run.length - 1];
+    if (last && Number(c.number) === Number(last.number) + 1 && c.indent <= last.indent + 1) run.push(c);
+    else run = [c];
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < 2) return [];
+  return best.map((c) => draftFrom(doc, c, null, from, doc.n));
+}
+
 /** Finds the items of a document, anchored on its table of contents when it has one. */
 export function findItems(doc: Doc, toc: TocDraft | null, bodyFrom: number): ItemDraft[] {
   if (toc && toc.entries.length > 0) {
@@ -301,5 +401,9 @@ export function findItems(doc: Doc, toc: TocDraft | null, bodyFrom: number): Ite
   }
   const items = unanchoredItems(doc, bodyFrom);
   if (items.length > 0) return items;
-  return markerItems(doc, bodyFrom);
+  const marked = markerItems(doc, bodyFrom);
+  if (marked.length > 0) return marked;
+  const cycles = cycleItems(doc, bodyFrom);
+  if (cycles.length > 0) return cycles;
+  return sequenceItems(doc, bodyFrom);
 }

@@ -3,7 +3,7 @@
 // a standalone line that repeats the item's title is a title line (the 2025 layout puts it after the decision).
 import type { Attachment, SectionKind } from '../model/meeting.js';
 import { type Doc } from './doc.js';
-import { matchCommitteeLine, matchHeading } from './headings.js';
+import { type CommitteeLine, type HeadingMatch, matchCommitteeLine, matchHeading } from './headings.js';
 import { cleanText, foldKey, titleSimilarity } from './text.js';
 import { findDate } from './dates.js';
 
@@ -30,31 +30,43 @@ export interface Segmented {
   sections: SectionDraft[];
 }
 
-const BOILERPLATE = /^(?:til toppen|tilbage til toppen|udskriv|• udskriv|fold alle ud|print|del|luk)$/iu;
+const BOILERPLATE = /^(?:til toppen|tilbage til toppen|udskriv|• udskriv|udskriv hele dagsord(?:e)?nen|fold alle ud|print|del|luk|you are here|du er her|månedsarkiv: .{0,40}|størrelse: px|starte visningen fra side:|transkript|download .{0,200})$/iu;
 
 export function isBoilerplate(sq: string): boolean {
   return BOILERPLATE.test(sq);
 }
 
 /** Classifies a line as a section heading in the context of its item, or null. */
-export function headingFor(sq: string, ctx: SegmentContext): { heading: string; kind: SectionKind; inline: string | null } | null {
-  const h = matchHeading(sq);
-  if (h && (!h.weak || ctx.weakDecisions)) return { heading: h.heading, kind: h.kind, inline: h.inline };
-  const c = matchCommitteeLine(sq);
+export function headingFor(sq: string, ctx: SegmentContext, cached?: { h: HeadingMatch | null; c: CommitteeLine | null }): { heading: string; kind: SectionKind; inline: string | null } | null {
+  const h = cached ? cached.h : matchHeading(sq);
+  if (h && (!h.weak || ctx.weakDecisions)) {
+    // `Beslutning i Økonomiudvalget den 12-05-2021` in the minutes of a later meeting is an earlier committee's
+    // decision in the Sagsgang chain, not this meeting's.
+    if (h.kind === 'decision' && ctx.meetingDate && h.inline === null) {
+      const d = findDate(h.heading);
+      if (d && d < ctx.meetingDate) return { heading: h.heading, kind: 'history', inline: null };
+    }
+    return { heading: h.heading, kind: h.kind, inline: h.inline };
+  }
+  const c = cached ? cached.c : matchCommitteeLine(sq);
   if (c) {
     const own = (ctx.number !== null && c.number === ctx.number) || (ctx.meetingDate !== null && findDate(c.date) === ctx.meetingDate);
-    return { heading: sq, kind: own ? 'decision' : 'history', inline: null };
+    return { heading: c.inline ? sq.slice(0, sq.length - c.inline.length).trim() : sq, kind: own ? 'decision' : 'history', inline: c.inline };
   }
   return null;
 }
 
-function isTitleRepeat(sq: string, ctx: SegmentContext, early: boolean): boolean {
+function isTitleRepeat(doc: Doc, i: number, titles: ReadonlyArray<{ t: string; key: string }>, early: boolean): boolean {
+  const sq = doc.sq[i]!;
   if (sq === '') return false;
-  const k = foldKey(sq);
-  for (const t of ctx.titles) {
-    if (!t) continue;
-    if (foldKey(t) === k) return true;
-    if (early && sq.length <= 2 * t.length + 10 && titleSimilarity(sq, t) >= 0.5) return true;
+  let k: string | null = null;
+  for (const { t, key } of titles) {
+    // Cheap length bounds first: a repeated title is about as long as the title.
+    if (sq.length > 2 * t.length + 10) continue;
+    if (sq.length * 2 + 10 < t.length && !early) continue;
+    k ??= doc.key(i);
+    if (key === k) return true;
+    if (early && titleSimilarity(sq, t) >= 0.5) return true;
   }
   return false;
 }
@@ -69,6 +81,7 @@ export function segmentItem(doc: Doc, from: number, to: number, headLines: numbe
   const nodes: Node[] = [];
   let seenSection = false;
   let early = true;
+  const titleKeys = ctx.titles.filter((t) => t).map((t) => ({ t, key: foldKey(t) }));
   for (let i = from; i <= to; i++) {
     if (doc.blank[i]) continue;
     const sq = doc.sq[i]!;
@@ -76,7 +89,7 @@ export function segmentItem(doc: Doc, from: number, to: number, headLines: numbe
       nodes.push({ type: 'title', start: i, heading: null, kind: 'other', inline: null });
       continue;
     }
-    const h = headingFor(sq, ctx);
+    const h = headingFor(sq, ctx, { h: doc.heading(i), c: doc.committee(i) });
     if (h) {
       nodes.push({ type: 'section', start: i, heading: h.heading, kind: h.kind, inline: h.inline });
       seenSection = true;
@@ -85,7 +98,7 @@ export function segmentItem(doc: Doc, from: number, to: number, headLines: numbe
     }
     // A repeated title stands alone: the line above is blank or a title line.
     const aloneAbove = i === from || doc.blank[i - 1] || titleStarts.has(i - 1) || nodes[nodes.length - 1]?.type === 'title';
-    if (aloneAbove && isTitleRepeat(sq, ctx, early && !seenSection)) {
+    if (aloneAbove && isTitleRepeat(doc, i, titleKeys, early && !seenSection)) {
       nodes.push({ type: 'title', start: i, heading: null, kind: 'other', inline: null });
       continue;
     }

@@ -5,7 +5,10 @@ const SPACE_LIKE = /[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g;
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 
 /** One line with NBSP and friends as spaces, invisible characters removed, tabs kept. */
+const NEEDS_CLEANING = /[\u00a0\u2007\u202f\u2000-\u200d\u3000\u2060\ufeff\u00ad]/u;
+
 export function cleanLine(s: string): string {
+  if (!NEEDS_CLEANING.test(s)) return s;
   return s.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '');
 }
 
@@ -30,7 +33,7 @@ export function indentOf(s: string): number {
  * to one, no leading or trailing blank lines.
  */
 export function cleanText(lines: readonly string[]): string {
-  const cleaned = lines.map((l) => cleanLine(l).replace(/\s+$/, ''));
+  const cleaned = lines.map((l) => cleanLine(l).trimEnd());
   let minIndent = Infinity;
   for (const l of cleaned) {
     if (l === '') continue;
@@ -52,11 +55,24 @@ export function cleanText(lines: readonly string[]): string {
   return out.join('\n');
 }
 
-/** A comparison key: lower-case letters and digits only (white space, dashes, punctuation and case ignored). */
+/**
+ * A comparison key: lower-case letters and digits only (white space, dashes, punctuation and case ignored). One pass:
+ * ASCII by table, other characters kept unless they are Latin-1 or general punctuation and spaces.
+ */
 export function foldKey(s: string): string {
-  return cleanLine(s)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  const low = s.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    const keep =
+      (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff && !(c >= 0xe000 && c <= 0xf8ff));
+    if (!keep) {
+      if (i > from) out += low.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? low : out + low.slice(from);
 }
 
 /** Word tokens (lower-case) for similarity. */

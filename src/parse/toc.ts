@@ -1,7 +1,7 @@
 // The table of contents: found after a label (`PUNKTER`, `Indhold`, `Indholdsfortegnelse`) or as a leading run of
 // numbered lines; entries one per line or squashed into one line by a PDF-to-text export (`89. Title...i 90. …`).
 import type { Doc } from './doc.js';
-import { foldKey } from './text.js';
+import { cleanLine, foldKey } from './text.js';
 
 export interface TocEntryDraft {
   number: string | null;
@@ -27,12 +27,17 @@ const ENTRY_PATTERNS: RegExp[] = [
   /^(?:[•·▪◦*-] ?)?punkt (\d{1,4})[.:]? ?(.*)$/iu,
   /^(?:[•·▪◦*-] ?)?pkt\.? ?(\d{1,4})[.:]? ?(.*)$/iu,
   /^(?:[•·▪◦*-] ?)?(\d{1,4})[.)] ?(\S.*)$/u,
+  // `1 Godkendelse af dagsorden` — only ever read after a contents label.
+  /^(\d{1,3}) (\p{Lu}.*)$/u,
 ];
 
 export const CLOSED = /\blukket (?:punkt|sag|møde)\b|\(lukket\)|^lukket\b/iu;
 
 /** Splits `Title.....\t3` or `Title...xv` into title and page. */
 export function splitLeader(text: string): { title: string; page: string | null } {
+  // `Title<TAB>3`: a tab before a trailing number separates the page.
+  const tab = /^(.*\S)\t+\s*(\d{1,4}|[ivxlc]{1,6})\s*$/u.exec(text);
+  if (tab && !/(?:\.{3,}|…)/u.test(tab[1]!)) return { title: tab[1]!.trim(), page: tab[2]! };
   const t = text.replace(/\t/g, ' ');
   const lead = /(?:\.{3,}|…+)/u.exec(t);
   if (lead) {
@@ -48,7 +53,7 @@ export function splitLeader(text: string): { title: string; page: string | null 
 function parseEntry(sq: string): { number: string; title: string } | null {
   for (const re of ENTRY_PATTERNS) {
     const m = re.exec(sq);
-    if (m) return { number: m[1]!, title: m[2] ?? '' };
+    if (m) return { number: m[1]!, title: (m[2] ?? '').replace(/^[-–—:.] ?/u, '').trim() };
   }
   return null;
 }
@@ -109,7 +114,8 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
   let glued: number | null = null;
   for (let i = from; i < to; i++) {
     if (doc.blank[i]) continue;
-    const e = parseEntry(doc.sq[i]!);
+    // The raw line keeps its tabs, which separate page numbers in some exports.
+    const e = parseEntry(cleanLine(doc.lines[i]!).trim().replace(/ {2,}/gu, ' '));
     if (!e) break;
     const key = `${e.number}|${foldKey(splitLeader(e.title).title)}`;
     if (seen.has(key)) break;

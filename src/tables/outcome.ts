@@ -17,17 +17,39 @@ export const OUTCOME_PATTERNS: ReadonlyArray<readonly [Outcome, RegExp]> = [
 export function classifyOutcomes(decision: string | null): { outcome: Outcome | null; outcomes: Outcome[] } {
   if (decision === null) return { outcome: null, outcomes: [] };
   const text = decision.replace(/\s+/gu, ' ');
-  const hits: Array<{ at: number; end: number; outcome: Outcome }> = [];
-  for (const [outcome, re] of OUTCOME_PATTERNS) {
+  const all: Array<{ at: number; end: number; outcome: Outcome; rank: number }> = [];
+  OUTCOME_PATTERNS.forEach(([outcome, re], rank) => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const at = m.index;
-      const end = at + m[0].length;
-      if (!hits.some((h) => at < h.end && h.at < end)) hits.push({ at, end, outcome });
+    while ((m = re.exec(text)) !== null) all.push({ at: m.index, end: m.index + m[0].length, outcome, rank });
+  });
+  // Overlaps: the pattern listed first wins (negations before approvals). Rank by rank, a merge sweep against the
+  // spans already claimed (kept sorted and disjoint) keeps this linear in the number of hits per rank.
+  all.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  let claimed: Array<{ at: number; end: number; outcome: Outcome }> = [];
+  for (let r = 0, i = 0; i < all.length; r++) {
+    const group: typeof all = [];
+    while (i < all.length && all[i]!.rank === r) group.push(all[i++]!);
+    if (group.length === 0) continue;
+    const merged: typeof claimed = [];
+    let c = 0;
+    let lastEnd = -1;
+    for (const h of group) {
+      while (c < claimed.length && claimed[c]!.end <= h.at) {
+        merged.push(claimed[c]!);
+        lastEnd = Math.max(lastEnd, claimed[c]!.end);
+        c++;
+      }
+      if (h.at < lastEnd) continue;
+      if (c < claimed.length && claimed[c]!.at < h.end) continue;
+      merged.push(h);
+      lastEnd = h.end;
     }
+    while (c < claimed.length) merged.push(claimed[c++]!);
+    claimed = merged;
   }
-  hits.sort((a, b) => a.at - b.at);
+  const taken = claimed;
+  const hits = taken.sort((a, b) => a.at - b.at);
   const outcomes: Outcome[] = [];
   for (const h of hits) if (!outcomes.includes(h.outcome)) outcomes.push(h.outcome);
   if (outcomes.length === 0) return { outcome: text.trim() === '' ? null : 'other', outcomes: text.trim() === '' ? [] : ['other'] };

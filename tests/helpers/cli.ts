@@ -1,4 +1,7 @@
-// Runs the CLI in-process with captured streams, the way the tests for error messages and exit codes need it.
+// Two ways to run the CLI in tests: as a user would (the built bin, a real process) and in-process with captured
+// streams (for error messages and exit codes without a build).
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/context.js';
 import { ROOT } from './fixtures.js';
@@ -9,6 +12,19 @@ export interface CliRun {
   stderr: string;
 }
 
+/** Runs the built CLI (bin/referat.js → dist/cli.js). `npm run build` must have run (CI does). */
+export function referat(args: string[], opts: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/referat.js'), ...args], {
+    cwd: opts.cwd ?? ROOT,
+    input: opts.input,
+    env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the CLI in-process with captured streams. */
 export async function runCli(args: string[], cwd = ROOT): Promise<CliRun> {
   let stdout = '';
   let stderr = '';

@@ -7,6 +7,7 @@ import { type AtomicWriter, OutputError, openAtomic, refuseInputOverwrite, write
 import type { Meeting } from '../../model/meeting.js';
 import { type CliContext, UsageError } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { checkFormatHint } from '../format-hint.js';
 import { describeWriteError } from '../errors.js';
 import { type FileResult, formatFailure, parseInputs } from '../files.js';
 
@@ -79,6 +80,7 @@ function reportFailure(ctx: CliContext, r: FileResult): void {
 }
 
 export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: ConvertOptions, makeEncoder?: () => Encoder): Promise<number> {
+  checkFormatHint(opts.formatHint);
   const to = opts.to;
   const make = makeEncoder ?? encoders[to];
   if (!make) throw new UsageError(`unknown --to '${to}' (use json, ndjson or csv)`);

@@ -1,6 +1,7 @@
 // `referat parse FILE`: one Meeting as JSON on stdout.
 import { expandInputs } from '../../io/inputs.js';
 import { EXIT } from '../exit-codes.js';
+import { checkFormatHint } from '../format-hint.js';
 import { type CliContext, UsageError } from '../context.js';
 import { formatInternal } from '../errors.js';
 import { formatFailure, parseInput } from '../files.js';
@@ -11,6 +12,7 @@ export interface ParseCommandOptions {
 }
 
 export async function runParse(ctx: CliContext, file: string, opts: ParseCommandOptions): Promise<number> {
+  checkFormatHint(opts.formatHint);
   const inputs = await expandInputs([file], { ext: ['txt', 'md'] });
   if (inputs.length !== 1) throw new UsageError(`parse takes one file; '${file}' names ${inputs.length} (use 'referat convert' for folders and globs)`);
   let result;

@@ -1,0 +1,19 @@
+// Free-form minutes (blogs, association web pages, Word documents): numbered items, each followed by `Referat:` or
+// `Beslutning:` with the text on the same or the next line, and no other section headings.
+import { assemble } from '../parse/assemble.js';
+import { scoreSignals } from './evidence.js';
+import type { FormatModule } from './types.js';
+
+const SIGNALS = [
+  { name: "'Referat:' label", pattern: /^referat ?:/iu, weight: 0.35, min: 2 },
+  { name: 'numbered item', pattern: /^\d{1,3}\. \p{Lu}/u, weight: 0.2, min: 2 },
+  { name: "'Referat fra … møde' line", pattern: /^(?:mødereferat|referat fra .{2,60}møde)/iu, weight: 0.2 },
+  { name: "'Afbud:' line", pattern: /^afbud ?:/iu, weight: 0.1 },
+];
+
+export const freeForm: FormatModule = {
+  id: 'free-form',
+  description: "free-form minutes: numbered items each followed by 'Referat:' (blogs, association pages, Word documents)",
+  detect: (doc) => scoreSignals(doc, SIGNALS, ["'Referat:' label"]),
+  parse: (doc) => assemble(doc),
+};

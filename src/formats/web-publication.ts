@@ -1,0 +1,23 @@
+// Web publications of agenda systems copied as text (Drupal, TYPO3, .aspx portals): site furniture (`Til toppen`,
+// `Fold alle ud`, `• Udskriv`, cookie banners), items marked `Pkt. N`, `Sag nr. N`, `• 301. Title` or `Sagsid.:`, and
+// decisions labelled `<Udvalg>, DD-MM-YYYY, pkt. N` or `Beslutning <udvalg> den …`.
+import { assemble } from '../parse/assemble.js';
+import { scoreSignals } from './evidence.js';
+import type { FormatModule } from './types.js';
+
+const SIGNALS = [
+  { name: 'site furniture', pattern: /^(?:til toppen|fold alle ud|• ?udskriv|udskriv hele dagsord(?:e)?nen|you are here|du er her)$|cookie/iu, weight: 0.4 },
+  { name: "'Pkt. N' item", pattern: /^(?:• ?)?pkt\. ?\d{1,4}\b/iu, weight: 0.25 },
+  { name: "'Sag nr. N' item", pattern: /^sag nr\. ?\d{1,4}\b/iu, weight: 0.25 },
+  { name: 'bulleted numbered item', pattern: /^• ?\d{1,4}\. \p{Lu}/u, weight: 0.25, min: 2 },
+  { name: 'case marker', pattern: /^(?:sagsid|sagsnr)\.?:? ?\d/iu, weight: 0.25 },
+  { name: "'<Udvalg>, <dato>, pkt. N' line", pattern: /, (?:\d{1,2}[-.]\d{1,2}[-.]\d{4}|\d{1,2}\. \p{L}+ \d{4}), pkt\. ?\d{1,4}:?$/u, weight: 0.2 },
+  { name: "'Dato:'/'Lokale:'/'Mødested:' label", pattern: /^(?:dato|lokale|tidspunkt|mødested|udvalg|sted) ?:/iu, weight: 0.1 },
+];
+
+export const webPublication: FormatModule = {
+  id: 'web-publication',
+  description: 'agenda-system web pages copied as text: Pkt. N / Sag nr. N / Sagsid items, site furniture, dated committee decision lines',
+  detect: (doc) => scoreSignals(doc, SIGNALS, ['site furniture', "'Pkt. N' item", "'Sag nr. N' item", 'bulleted numbered item', 'case marker']),
+  parse: (doc) => assemble(doc),
+};

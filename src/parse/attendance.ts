@@ -1,0 +1,53 @@
+// Attendance stated in the body rather than the header: an agenda item titled `Fraværende`/`Afbud`, or sentences
+// such as `Der er afbud fra A, B og C.`, `A og B var fraværende.`, `Fraværende: A`. Used only when the header has none.
+import type { AgendaItem, Participant } from '../model/meeting.js';
+import type { Doc } from './doc.js';
+
+const SENTENCES: RegExp[] = [
+  /^(?:der er |der var )?afbud fra:? (.+)$/iu,
+  /^(?:fraværende|ikke til stede|afbud|fravær)(?: med afbud)? ?: ?(.+)$/iu,
+  /^(.+?) (?:var|er) fraværende\.?$/iu,
+];
+
+export function namesIn(text: string): string[] {
+  let t = text.trim().replace(/\.$/u, '');
+  // `A (V) - B (V) mødte som stedfortræder`: the substitute is not absent.
+  t = t.replace(/ [-–] [^,]*?(?:mødte som|stedfortræder|suppleant).*$/iu, '');
+  if (t === '' || /^ingen\b/iu.test(t)) return [];
+  return t
+    .split(/, | og (?=\p{Lu})/u)
+    .map((x) => x.trim())
+    .filter((x) => x !== '' && x.length <= 80 && /^\p{Lu}/u.test(x));
+}
+
+export function absentFromBody(doc: Doc, items: readonly AgendaItem[]): Participant[] {
+  const out: Participant[] = [];
+  const add = (name: string, line: number) => {
+    if (!out.some((p) => p.name === name)) out.push({ name, absent: true, external: false, line });
+  };
+  for (const it of items) {
+    const attendanceItem = it.title !== null && /^(?:fraværende|afbud|fremmøde|fravær)\b/iu.test(it.title);
+    for (const s of it.sections) {
+      // A Sagsgang section tells who was absent at an earlier committee's meeting, not at this one.
+      if (s.kind === 'history') continue;
+      for (let i = s.line - 1; i < s.endLine; i++) {
+        const sq = doc.sq[i]!;
+        if (sq === '' || sq.length > 300) continue;
+        // Cheap filter before the patterns: every form names absence with one of these words.
+        if (!attendanceItem && !/fravær|afbud|ikke til stede/iu.test(sq)) continue;
+        if (attendanceItem && s.kind === 'decision' && s.heading !== null && i > s.line - 1) {
+          for (const n of namesIn(sq)) add(n, i + 1);
+          continue;
+        }
+        for (const re of SENTENCES) {
+          const m = re.exec(sq);
+          if (m) {
+            for (const n of namesIn(m[1]!)) add(n, i + 1);
+            break;
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
