@@ -28,7 +28,11 @@ interface Expected {
 const sidecars = readdirSync(path.join(ROOT, DIR)).filter((f) => f.endsWith('.expected.json')).sort();
 const load = (f: string) => JSON.parse(readFileSync(path.join(ROOT, DIR, f), 'utf8')) as Expected;
 const tmp = mkdtempSync(path.join(tmpdir(), 'referat-hostile-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => {
+  // Give back the permissions taken away, so the folder can be removed.
+  for (const f of existsSync(tmp) ? readdirSync(tmp) : []) chmodSync(path.join(tmp, f), 0o755);
+  rmSync(tmp, { recursive: true, force: true });
+});
 
 /** Builds a case that cannot be committed; returns the path to give the CLI. */
 function build(setup: string, name: string): string {
@@ -54,6 +58,12 @@ function build(setup: string, name: string): string {
       copyFileSync(SEED, p);
       chmodSync(p, 0o000);
       return p;
+    }
+    case 'unreadable-folder': {
+      mkdirSync(base);
+      copyFileSync(SEED, path.join(base, 'minutes.txt'));
+      chmodSync(base, 0o000);
+      return base;
     }
     case 'symlink-loop': {
       mkdirSync(base);
@@ -94,7 +104,7 @@ function build(setup: string, name: string): string {
 /** Runs the freshly bundled CLI as user nobody (uid 65534), for the permission case when the tests run as root. */
 async function runAsNobody(args: string[]): Promise<{ code: number; stdout: string; stderr: string } | null> {
   const { dir, bin } = await bundleCli();
-  for (const d of [dir, tmp, ...readdirSync(tmp).map((f) => path.join(tmp, f))]) chmodSync(d, 0o755);
+  for (const d of [dir, tmp, ...readdirSync(tmp).map((f) => path.join(tmp, f))]) if (!d.endsWith('unreadable-folder')) chmodSync(d, 0o755);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], { uid: 65534, gid: 65534, cwd: tmp, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -120,7 +130,7 @@ describe.each(sidecars)('%s', (sidecar) => {
   it.skipIf(skip)(`gives its own message and exit code ${exp.exit}`, async (ctx) => {
     const p = exp.setup ? build(exp.setup, name) : `${DIR}/${name}`;
     const args = exp.args.map((a) => a.replace('{path}', p));
-    const r = exp.setup === 'unreadable' && isRoot ? await runAsNobody(args) : await runCli(args);
+    const r = exp.setup?.startsWith('unreadable') && isRoot ? await runAsNobody(args) : await runCli(args);
     if (r === null) return ctx.skip('running as root and node cannot be started as user nobody');
     const lines = r.stderr.split('\n').filter(Boolean);
     expect(lines).toEqual(exp.stderr.map((l) => l.replaceAll('{path}', p)));
@@ -132,7 +142,7 @@ describe.each(sidecars)('%s', (sidecar) => {
       expect(meetings).toHaveLength(1);
       expect(meetings[0]!.items.length).toBeGreaterThanOrEqual(exp.minItems);
     }
-    if (exp.code !== null && !(exp.setup === 'unreadable' && isRoot)) {
+    if (exp.code !== null && !(exp.setup?.startsWith('unreadable') && isRoot)) {
       const codes: string[] = [];
       for await (const { result } of parseInputs(await expandInputs([p], { ext: ['txt', 'md'] }), {})) if (!result.ok) codes.push(result.failure.code);
       expect(codes).toContain(exp.code);
