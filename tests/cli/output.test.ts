@@ -2,7 +2,7 @@
 // complete new one and no temporary litter; outputs never overwrite inputs; --out-dir mirrors relative paths and never
 // writes outside itself.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,22 @@ describe('outputs and inputs', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`referat: refusing to write ${p}: it is one of the inputs (choose another output file or folder; nothing was written)\n`);
     expect(readFileSync(p).equals(before)).toBe(true);
+  });
+
+  it('refuses -o over an input reached through a link (either way round)', async () => {
+    const d = path.join(tmp, 'linked');
+    mkdirSync(d);
+    const real = path.join(d, 'real.txt');
+    copyFileSync(seeds[0]!, real);
+    symlinkSync('real.txt', path.join(d, 'alias.txt'));
+    const before = readFileSync(real);
+    for (const [input, output] of [[path.join(d, 'alias.txt'), real], [real, path.join(d, 'alias.txt')]] as const) {
+      const r = await runCli(['convert', input, '--to', 'json', '-o', output]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/it is one of the inputs/u);
+    }
+    expect(readFileSync(real).equals(before)).toBe(true);
+    expect(tree(d)).toEqual(['alias.txt', 'real.txt']);
   });
 
   it('refuses an --out-dir run that would overwrite an input before writing anything', async () => {
