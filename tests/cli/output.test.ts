@@ -180,6 +180,15 @@ describe('outputs and inputs', () => {
     expect(tree(out)).toEqual(['a.json', 'sub']);
   });
 
+  it('--out-dir naming a file is one clear error, before anything is parsed', async () => {
+    const f = path.join(tmp, 'not-a-folder.json');
+    writeFileSync(f, '{}');
+    const r = await runCli(['convert', seeds[0]!, seeds[1]!, '--to', 'json', '--out-dir', f]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`referat: cannot write into --out-dir ${f}: it is a file, not a folder; give a folder (it is created when missing)\n`);
+    expect(readFileSync(f, 'utf8')).toBe('{}');
+  });
+
   it('-o into a folder that cannot be created is a clear error naming the file, exit 2', async () => {
     const blocker = path.join(tmp, 'blocker');
     writeFileSync(blocker, 'x');

@@ -93,6 +93,8 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
 
   let failed = 0;
   if (opts.outDir) {
+    const st = await fs.stat(opts.outDir).catch(() => null);
+    if (st && !st.isDirectory()) throw new OutputError(`cannot write into --out-dir ${opts.outDir}: it is a file, not a folder; give a folder (it is created when missing)`);
     // Plan every target before writing anything: an input overwrite is refused up front (nothing written), and two
     // inputs that would land on the same file, or a path leading outside --out-dir, fail that input only.
     // Keyed by input path (unique after expansion), not by object, so results may come back from a worker as copies.
