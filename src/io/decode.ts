@@ -103,6 +103,60 @@ export function detectEncoding(buf: Uint8Array): { encoding: Encoding; bom: numb
   }
 }
 
+/**
+ * Counts well-formed multi-byte UTF-8 sequences and bytes that cannot be UTF-8. A file with many of the first and a
+ * few of the second is UTF-8 with some Windows-1252 lines pasted in (or files concatenated); decoding all of it as
+ * Windows-1252 would turn every æ, ø and å into mojibake.
+ */
+export function utf8Evidence(buf: Uint8Array): { multi: number; invalid: number } {
+  let multi = 0;
+  let invalid = 0;
+  const n = buf.length;
+  for (let i = 0; i < n; ) {
+    const b = buf[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= n;
+    for (let k = 1; ok && k < len; k++) if ((buf[i + k]! & 0xc0) !== 0x80) ok = false;
+    if (ok) {
+      multi++;
+      i += len;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { multi, invalid };
+}
+
+/** Decodes line by line: UTF-8 where a line is valid UTF-8, Windows-1252 where it is not. Line-end bytes are ASCII in both. */
+function decodeMixed(buf: Uint8Array): string {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const parts: string[] = [];
+  let start = 0;
+  const flush = (end: number) => {
+    const seg = buf.subarray(start, end);
+    try {
+      parts.push(utf8.decode(seg));
+    } catch {
+      parts.push(iconv.decode(Buffer.from(seg.buffer, seg.byteOffset, seg.byteLength), 'windows-1252'));
+    }
+  };
+  for (let i = 0; i < buf.length; i++) {
+    const b = buf[i];
+    if (b === 0x0a || b === 0x0d) {
+      flush(i);
+      parts.push(b === 0x0a ? '\n' : '\r');
+      start = i + 1;
+    }
+  }
+  flush(buf.length);
+  return parts.join('');
+}
+
 /** Decodes bytes with the given encoding, skipping `bom` bytes. */
 export function decodeBytes(buf: Uint8Array, encoding: Encoding, bom: number): string {
   const body = buf.subarray(bom);
@@ -146,12 +200,19 @@ export type DecodeResult = { ok: true; source: SourceText } | { ok: false; binar
 export function decodeSource(buf: Uint8Array, path: string): DecodeResult {
   const det = detectEncoding(buf);
   if ('binary' in det) return { ok: false, binary: det.binary, message: describeBinary(det.binary) };
-  const decoded = det.text ?? decodeBytes(buf, det.encoding, det.bom);
+  let encoding = det.encoding;
+  let decoded: string;
+  const ev = encoding === 'windows-1252' ? utf8Evidence(buf) : null;
+  if (ev && ev.multi > 0 && ev.invalid <= ev.multi) {
+    // Mostly UTF-8: keep its lines as UTF-8 and read only the lines that are not as Windows-1252.
+    decoded = decodeMixed(buf);
+    encoding = 'utf-8';
+  } else decoded = det.text ?? decodeBytes(buf, det.encoding, det.bom);
   // A BOM or the UTF-16 heuristic says "text" before the NUL check runs; NULs in the decoded text still mean binary.
   if (decoded.indexOf('\0') !== -1) return { ok: false, binary: 'binary data (NUL bytes)', message: describeBinary('binary data (NUL bytes)') };
   const text = decoded.normalize('NFC');
   const { lines, lineEnding } = splitLines(text);
-  return { ok: true, source: { path, encoding: det.encoding, bom: det.bom > 0, lineEnding, lines } };
+  return { ok: true, source: { path, encoding, bom: det.bom > 0, lineEnding, lines } };
 }
 
 /** Wraps an already-decoded string as a SourceText (library use: `parseMinutes(text)`). */

@@ -112,7 +112,7 @@ export async function expandInputs(args: readonly string[], opts: ExpandOptions)
         if (p.startsWith('\0')) out.push({ kind: 'failure', failure: JSON.parse(p.slice(1)) as Failure });
         else push(p, arg);
       }
-      if (out.length === before && files.length === 0) {
+      if (!f && out.length === before && files.length === 0) {
         out.push({ kind: 'failure', failure: { path: toPosix(arg), code: 'no-match', message: `no *.${[...exts].join(', *.')} files in this folder (use --ext to choose other extensions)` } });
       }
       continue;

@@ -1,16 +1,36 @@
 // Output files are written atomically: a temporary file in the same folder, then a rename. An interrupted run leaves
 // the old file or the complete new one. Writing over an input is refused.
-import { createWriteStream, promises as fs, rmSync } from 'node:fs';
+import { createWriteStream, promises as fs, realpathSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export class OutputError extends Error {
   override name = 'OutputError';
 }
 
-/** Throws OutputError when `target` is one of the inputs. */
+/** Where a path really points: links resolved, also for a file that does not exist yet (through its folder). */
+function realTarget(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    try {
+      return path.join(realpathSync(path.dirname(path.resolve(p))), path.basename(p));
+    } catch {
+      return path.resolve(p);
+    }
+  }
+}
+
+const inputSets = new WeakMap<readonly string[], Set<string>>();
+
+/** Throws OutputError when `target` is one of the inputs, also when one of them is reached through a link. */
 export function refuseInputOverwrite(target: string, inputs: readonly string[]): void {
-  const t = path.resolve(target);
-  if (inputs.some((p) => path.resolve(p) === t)) {
+  let known = inputSets.get(inputs);
+  if (!known) {
+    // Resolved once per input list: --out-dir checks one target per input, and N×N realpath calls would add up.
+    known = new Set(inputs.flatMap((p) => [path.resolve(p), realTarget(p)]));
+    inputSets.set(inputs, known);
+  }
+  if (known.has(path.resolve(target)) || known.has(realTarget(target))) {
     throw new OutputError(`refusing to write ${target}: it is one of the inputs (choose another output file or folder; nothing was written)`);
   }
 }

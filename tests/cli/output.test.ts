@@ -2,7 +2,7 @@
 // complete new one and no temporary litter; outputs never overwrite inputs; --out-dir mirrors relative paths and never
 // writes outside itself.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +93,22 @@ describe('outputs and inputs', () => {
     expect(readFileSync(p).equals(before)).toBe(true);
   });
 
+  it('refuses -o over an input reached through a link (either way round)', async () => {
+    const d = path.join(tmp, 'linked');
+    mkdirSync(d);
+    const real = path.join(d, 'real.txt');
+    copyFileSync(seeds[0]!, real);
+    symlinkSync('real.txt', path.join(d, 'alias.txt'));
+    const before = readFileSync(real);
+    for (const [input, output] of [[path.join(d, 'alias.txt'), real], [real, path.join(d, 'alias.txt')]] as const) {
+      const r = await runCli(['convert', input, '--to', 'json', '-o', output]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/it is one of the inputs/u);
+    }
+    expect(readFileSync(real).equals(before)).toBe(true);
+    expect(tree(d)).toEqual(['alias.txt', 'real.txt']);
+  });
+
   it('refuses an --out-dir run that would overwrite an input before writing anything', async () => {
     const dir = path.join(tmp, 'same');
     mkdirSync(dir);
@@ -162,6 +178,15 @@ describe('outputs and inputs', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^referat: cannot write .*sub\/b\.json: part of the path is a file, not a folder; check the path/u);
     expect(tree(out)).toEqual(['a.json', 'sub']);
+  });
+
+  it('--out-dir naming a file is one clear error, before anything is parsed', async () => {
+    const f = path.join(tmp, 'not-a-folder.json');
+    writeFileSync(f, '{}');
+    const r = await runCli(['convert', seeds[0]!, seeds[1]!, '--to', 'json', '--out-dir', f]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`referat: cannot write into --out-dir ${f}: it is a file, not a folder; give a folder (it is created when missing)\n`);
+    expect(readFileSync(f, 'utf8')).toBe('{}');
   });
 
   it('-o into a folder that cannot be created is a clear error naming the file, exit 2', async () => {

@@ -100,3 +100,25 @@ describe.each([...listTxt(SEEDS), ...listTxt(CORPUS)])('%s in every encoding', (
     }
   });
 });
+
+describe('UTF-8 with some Windows-1252 lines (pasted in, or files concatenated)', () => {
+  const rel = 'fixtures/seeds/000_ca038bd155db9ea1.txt';
+  const text = readFileSync(path.join(ROOT, rel), 'utf8');
+  const lines = text.split('\n');
+  it('decodes those lines as Windows-1252 and the rest as UTF-8, so no mojibake is made', () => {
+    const picked = lines.map((l, i) => [l, i] as const).filter(([l]) => /[æøåÆØÅ]/u.test(l)).slice(0, 3).map(([, i]) => i);
+    expect(picked.length).toBe(3);
+    const bytes = Buffer.concat(lines.map((l, i) => Buffer.concat([picked.includes(i) ? iconv.encode(l, 'windows-1252') : Buffer.from(l, 'utf8'), Buffer.from(i < lines.length - 1 ? '\n' : '')])));
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    const r = parseMinutes(bytes, { path: rel });
+    const ref = parseMinutes(text, { path: rel });
+    if (!r.ok || !ref.ok) throw new Error('both should parse');
+    expect(r.meeting.source.encoding).toBe('utf-8');
+    expect(JSON.stringify(r.meeting)).not.toMatch(/Ã|�/u);
+    expect(content(r.meeting)).toEqual(content(ref.meeting));
+  });
+  it('a real Windows-1252 file is still read as Windows-1252 as a whole', () => {
+    const r = parseMinutes(iconv.encode(text, 'windows-1252'), { path: rel });
+    expect(r.ok && r.meeting.source.encoding).toBe('windows-1252');
+  });
+});

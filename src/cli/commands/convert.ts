@@ -93,26 +93,30 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
 
   let failed = 0;
   if (opts.outDir) {
+    const st = await fs.stat(opts.outDir).catch(() => null);
+    if (st && !st.isDirectory()) throw new OutputError(`cannot write into --out-dir ${opts.outDir}: it is a file, not a folder; give a folder (it is created when missing)`);
     // Plan every target before writing anything: an input overwrite is refused up front (nothing written), and two
     // inputs that would land on the same file, or a path leading outside --out-dir, fail that input only.
-    const targets = new Map<Input, string | { error: string }>();
+    // Keyed by input path (unique after expansion), not by object, so results may come back from a worker as copies.
+    const keyOf = (i: Input) => (i.kind === 'file' ? i.path : i.kind === 'stdin' ? '\0stdin' : '');
+    const targets = new Map<string, string | { error: string }>();
     const taken = new Map<string, string>();
     for (const input of inputs) {
       if (input.kind === 'failure') continue;
       const rel = input.kind === 'file' ? input.rel : 'stdin';
       const target = safeJoin(opts.outDir, rel, '.json');
       if (target === null) {
-        targets.set(input, { error: `refusing to write outside --out-dir (${rel} leads out of it); give the inputs from inside their folder` });
+        targets.set(keyOf(input), { error: `refusing to write outside --out-dir (${rel} leads out of it); give the inputs from inside their folder` });
         continue;
       }
       refuseInputOverwrite(target, filePaths);
       const other = taken.get(target);
       if (other !== undefined) {
-        targets.set(input, { error: `would be written to the same file as ${other} (${path.relative(ctx.cwd, target) || target}); rename one of them or convert them separately` });
+        targets.set(keyOf(input), { error: `would be written to the same file as ${other} (${path.relative(ctx.cwd, target) || target}); rename one of them or convert them separately` });
         continue;
       }
       taken.set(target, input.path);
-      targets.set(input, target);
+      targets.set(keyOf(input), target);
     }
     for await (const r of parseInputs(inputs, { formatHint: opts.formatHint })) {
       const { input, result } = r;
@@ -121,7 +125,7 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
         reportFailure(ctx, r);
         continue;
       }
-      const target = targets.get(input);
+      const target = targets.get(keyOf(input));
       if (target === undefined || typeof target !== 'string') {
         failed++;
         ctx.stderr(formatFailure({ path: result.meeting.source.path, message: target?.error ?? 'no output file for this input' }) + '\n');

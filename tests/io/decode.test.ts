@@ -1,0 +1,78 @@
+// Bytes → text: which files are refused as binary (and what people are told), which encoding is chosen, and how
+// lines are split. The whole-file behaviour is in encodings.test.ts and tests/cli/hostile.test.ts.
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeSource, describeBinary, detectEncoding, splitLines, utf8Evidence } from '../../src/io/decode.js';
+
+const b = (...xs: number[]) => Uint8Array.from(xs);
+
+describe('detectEncoding', () => {
+  it.each([
+    ['PDF', b(0x25, 0x50, 0x44, 0x46, 0x2d, 0x31)],
+    ['ZIP/DOCX', b(0x50, 0x4b, 0x03, 0x04, 0x14)],
+    ['ZIP/DOCX', b(0x50, 0x4b, 0x05, 0x06, 0)],
+    ['Word 97-2003 (.doc)', b(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)],
+    ['PNG image', b(0x89, 0x50, 0x4e, 0x47, 0x0d)],
+    ['JPEG image', b(0xff, 0xd8, 0xff, 0xe0)],
+    ['TIFF image', b(0x49, 0x49, 0x2a, 0x00, 8)],
+    ['gzip', b(0x1f, 0x8b, 8)],
+    ['UTF-32', b(0xff, 0xfe, 0, 0, 0x41, 0, 0, 0)],
+    ['binary data (NUL bytes)', b(0x41, 0x42, 0, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49)],
+  ])('%s', (kind, bytes) => {
+    expect(detectEncoding(bytes)).toEqual({ binary: kind });
+  });
+  it('picks UTF-16 without a BOM from the zero bytes, and never mistakes text for a signature', () => {
+    expect(detectEncoding(iconv.encode('Referat af mødet', 'utf16le'))).toMatchObject({ encoding: 'utf-16le', bom: 0 });
+    expect(detectEncoding(iconv.encode('Referat af mødet', 'utf16be'))).toMatchObject({ encoding: 'utf-16be', bom: 0 });
+    // "PK" and "BM" can start ordinary text; only full signatures count.
+    expect(detectEncoding(Buffer.from('PK-udvalget\nBeslutning'))).toMatchObject({ encoding: 'utf-8', bom: 0 });
+  });
+  it('empty and ASCII input is UTF-8', () => {
+    expect(detectEncoding(b())).toMatchObject({ encoding: 'utf-8', bom: 0 });
+    expect(detectEncoding(Buffer.from('abc'))).toMatchObject({ encoding: 'utf-8', bom: 0 });
+  });
+});
+
+describe('describeBinary', () => {
+  it('every message says what the file is and what to do', () => {
+    for (const kind of ['PDF', 'ZIP/DOCX', 'Word 97-2003 (.doc)', 'RTF', 'PNG image', 'gzip', 'UTF-32', 'binary data (NUL bytes)', 'binary data (control bytes)', 'program (ELF)']) {
+      const m = describeBinary(kind);
+      expect(m).toMatch(/^this (is|file)/u);
+      expect(m).toMatch(/ — .*(export|save|unpack|open)/u);
+    }
+  });
+});
+
+describe('decodeSource', () => {
+  it('refuses NUL bytes after a BOM and in UTF-16', () => {
+    expect(decodeSource(Buffer.concat([b(0xef, 0xbb, 0xbf), Buffer.from('ab\0cd')]), 'x')).toMatchObject({ ok: false, binary: 'binary data (NUL bytes)' });
+    expect(decodeSource(Buffer.concat([b(0xff, 0xfe), iconv.encode('ab\0cd', 'utf16le')]), 'x')).toMatchObject({ ok: false });
+  });
+  it('normalises decomposed letters (macOS, PDF text) to NFC', () => {
+    const r = decodeSource(Buffer.from('Ra\u030adhus\n'), 'x');
+    expect(r.ok && r.source.lines).toEqual(['Rådhus']);
+  });
+});
+
+describe('utf8Evidence', () => {
+  it('counts well-formed sequences and stray bytes', () => {
+    expect(utf8Evidence(Buffer.from('æøå'))).toEqual({ multi: 3, invalid: 0 });
+    expect(utf8Evidence(iconv.encode('æøå', 'windows-1252'))).toEqual({ multi: 0, invalid: 3 });
+    expect(utf8Evidence(b(0xe2, 0x82))).toEqual({ multi: 0, invalid: 2 });
+  });
+});
+
+describe('splitLines', () => {
+  it.each([
+    ['', [], 'none'],
+    ['a', ['a'], 'none'],
+    ['a\n', ['a'], 'lf'],
+    ['a\n\n', ['a', ''], 'lf'],
+    ['a\r\nb', ['a', 'b'], 'crlf'],
+    ['a\rb\r', ['a', 'b'], 'cr'],
+    ['a\r\n\rb\nc', ['a', '', 'b', 'c'], 'mixed'],
+    ['\r\r\n\n', ['', '', ''], 'mixed'],
+  ])('%j', (text, lines, ending) => {
+    expect(splitLines(text)).toEqual({ lines, lineEnding: ending });
+  });
+});
