@@ -1,6 +1,6 @@
 // A document as the formats see it: the original lines plus derived views computed once (squashed text, blankness,
 // indentation). Indexes are 0-based here; the model's 1-based lines are made in `assemble.ts` only.
-import { cleanLine, indentOf } from './text.js';
+import { cleanLine, indentOf, squash } from './text.js';
 
 export interface Doc {
   lines: readonly string[];
@@ -17,7 +17,7 @@ export function makeDoc(lines: readonly string[]): Doc {
   const indent: number[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const c = cleanLine(lines[i]!);
-    const s = c.replace(/\s+/g, ' ').trim();
+    const s = squash(c);
     sq[i] = s;
     blank[i] = s === '';
     indent[i] = s === '' ? 0 : indentOf(c);

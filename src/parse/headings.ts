@@ -113,6 +113,18 @@ const GENITIVE_RECOMMENDATION = /^[\p{L}-]+s indstilling$/u;
  * kinds may carry their text after the colon (`Beslutning: Godkendt.`, `Referat: Godkendt`). Returns null for text.
  */
 export function matchHeading(raw: string): HeadingMatch | null {
+  // Several stages ask about the same line; the answer depends on the text only, so remember it (bounded, frozen).
+  const hit = HEADING_CACHE.get(raw);
+  if (hit !== undefined) return hit;
+  if (HEADING_CACHE.size >= 4096) HEADING_CACHE.clear();
+  const m = matchHeadingUncached(raw);
+  HEADING_CACHE.set(raw, m === null ? null : Object.freeze(m));
+  return m;
+}
+
+const HEADING_CACHE = new Map<string, HeadingMatch | null>();
+
+function matchHeadingUncached(raw: string): HeadingMatch | null {
   const line = squash(raw);
   if (line === '' || line.length > 160) return null;
   const colon = line.indexOf(':');
@@ -176,7 +188,10 @@ export interface CommitteeLine {
 const COMMITTEE_LINE =
   /^([^,]{2,100}), ((?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4})|(?:\d{1,2}\. ?[\p{L}]{3,9}\.? \d{4})), pkt\. ?(\d{1,4})\.?:?$/u;
 export function matchCommitteeLine(raw: string): CommitteeLine | null {
-  const m = COMMITTEE_LINE.exec(squash(raw));
+  // The pattern needs a literal 'pkt'; most lines lack it, so skip the regex for them.
+  const line = squash(raw);
+  if (!line.includes('pkt')) return null;
+  const m = COMMITTEE_LINE.exec(line);
   if (!m) return null;
   return { committee: m[1]!.trim(), date: m[2]!, number: m[3]! };
 }
