@@ -6,15 +6,16 @@ import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 rmSync('dist', { recursive: true, force: true });
+// Two bundles: the CLI and the worker-thread entry the folder-run pool starts (dist/worker.js, next to dist/cli.js).
 await build({
-  entryPoints: ['src/cli/main.ts'],
+  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   minify: true,
   sourcemap: 'linked',
-  outfile: 'dist/cli.js',
+  outdir: 'dist',
   define: { __VERSION__: JSON.stringify(pkg.version) },
   banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
   logLevel: 'warning',

@@ -6,7 +6,9 @@ import { type AtomicWriter, OutputError, openAtomic, refuseInputOverwrite, write
 import type { Meeting } from '../../model/meeting.js';
 import { type CliContext, UsageError } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { formatFailure, parseInputs } from '../files.js';
+import { formatFailure } from '../files.js';
+import { parseInputsParallel } from '../pool.js';
+import { count, newTally, shouldShowProgress, startProgress, summaryLine } from '../progress.js';
 
 export interface ConvertOptions {
   to: string;
@@ -16,6 +18,8 @@ export interface ConvertOptions {
   formatHint?: string;
   table?: string;
   excel?: boolean;
+  /** Worker threads for folder runs (default: the number of cores; 1 = in-process). */
+  jobs?: number;
 }
 
 /** Where serialised chunks go: stdout or an atomic file. */
@@ -35,6 +39,8 @@ export interface Encoder {
   begin(): string;
   meeting(m: Meeting, first: boolean): string;
   end(): string;
+  /** For JSON encoders: the worker serialises the Meeting (`json` indented, `ndjson` one line) and this wraps it. */
+  fromJson?: { encode: 'json' | 'ndjson'; meeting(text: string, first: boolean): string };
 }
 
 const encoders: Record<string, () => Encoder> = {
@@ -42,8 +48,14 @@ const encoders: Record<string, () => Encoder> = {
     begin: () => '[\n',
     meeting: (m, first) => (first ? '' : ',\n') + JSON.stringify(m, null, 2),
     end: () => '\n]\n',
+    fromJson: { encode: 'json', meeting: (t, first) => (first ? '' : ',\n') + t },
   }),
-  ndjson: () => ({ begin: () => '', meeting: (m) => JSON.stringify(m) + '\n', end: () => '' }),
+  ndjson: () => ({
+    begin: () => '',
+    meeting: (m) => JSON.stringify(m) + '\n',
+    end: () => '',
+    fromJson: { encode: 'ndjson', meeting: (t) => t + '\n' },
+  }),
 };
 
 /** Registers another output encoder (`csv` is added by the tables module). */
@@ -71,39 +83,57 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
   if (opts.output && opts.output !== '-') refuseInputOverwrite(opts.output, filePaths);
 
   let failed = 0;
+  const started = performance.now();
+  const tally = newTally();
+  const reportOnStdout = !opts.outDir && (!opts.output || opts.output === '-');
+  const progress = startProgress(ctx, inputs.length, shouldShowProgress(ctx, { total: inputs.length, reportOnStdout }));
+  const finish = () => {
+    progress.stop();
+    if (inputs.length > 1) ctx.stderr(summaryLine(tally, (performance.now() - started) / 1000));
+  };
   if (opts.outDir) {
-    for await (const { input, result } of parseInputs(inputs, { formatHint: opts.formatHint })) {
-      if (!result.ok) {
-        failed++;
-        ctx.stderr(formatFailure(result.failure) + '\n');
-        continue;
+    try {
+      for await (const { input, result, text } of parseInputsParallel(inputs, { formatHint: opts.formatHint, jobs: opts.jobs, encode: 'json' })) {
+        count(tally, result);
+        progress.tick(tally);
+        if (!result.ok) {
+          failed++;
+          progress.log(formatFailure(result.failure) + '\n');
+          continue;
+        }
+        const rel = input.kind === 'file' ? input.rel : 'stdin';
+        const target = safeJoin(opts.outDir, rel, '.json');
+        refuseInputOverwrite(target, filePaths);
+        await writeAtomic(target, (text ?? JSON.stringify(result.meeting, null, 2)) + '\n');
       }
-      const rel = input.kind === 'file' ? input.rel : 'stdin';
-      const target = safeJoin(opts.outDir, rel, '.json');
-      refuseInputOverwrite(target, filePaths);
-      await writeAtomic(target, JSON.stringify(result.meeting, null, 2) + '\n');
+    } finally {
+      finish();
     }
     return failed > 0 ? EXIT.FAILED : EXIT.OK;
   }
 
   const enc = make();
+  const pre = enc.fromJson;
   const sink = await openSink(ctx, opts.output);
   let ok = false;
   try {
     await sink.write(enc.begin());
     let first = true;
-    for await (const { result } of parseInputs(inputs, { formatHint: opts.formatHint })) {
+    for await (const { result, text } of parseInputsParallel(inputs, { formatHint: opts.formatHint, jobs: opts.jobs, encode: pre?.encode ?? 'none' })) {
+      count(tally, result);
+      progress.tick(tally);
       if (!result.ok) {
         failed++;
-        ctx.stderr(formatFailure(result.failure) + '\n');
+        progress.log(formatFailure(result.failure) + '\n');
         continue;
       }
-      await sink.write(enc.meeting(result.meeting, first));
+      await sink.write(pre && text !== undefined ? pre.meeting(text, first) : enc.meeting(result.meeting, first));
       first = false;
     }
     await sink.write(enc.end());
     ok = true;
   } finally {
+    finish();
     await sink.close(ok);
   }
   return failed > 0 ? EXIT.FAILED : EXIT.OK;
