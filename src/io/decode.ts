@@ -33,6 +33,12 @@ function startsWith(buf: Uint8Array, sig: number[]): boolean {
 
 /** Detects the encoding from the bytes; returns 'binary' with a kind for files that are not text. */
 export function detectEncoding(buf: Uint8Array): { encoding: Encoding; bom: number } | { binary: string } {
+  const d = detect(buf);
+  return 'binary' in d ? d : { encoding: d.encoding, bom: d.bom };
+}
+
+/** detectEncoding, keeping the text the strict UTF-8 check decoded so it is not decoded twice. */
+function detect(buf: Uint8Array): { encoding: Encoding; bom: number; text?: string } | { binary: string } {
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
   if (buf[0] === 0xff && buf[1] === 0xfe && buf[2] === 0 && buf[3] === 0) return { binary: 'UTF-32' };
   if (buf[0] === 0xff && buf[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
@@ -58,8 +64,8 @@ export function detectEncoding(buf: Uint8Array): { encoding: Encoding; bom: numb
   }
   if (m > 0 && controls / m > 0.01) return { binary: 'binary data (control bytes)' };
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return { encoding: 'utf-8', bom: 0 };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return { encoding: 'utf-8', bom: 0, text };
   } catch {
     return { encoding: 'windows-1252', bom: 0 };
   }
@@ -106,9 +112,9 @@ export type DecodeResult = { ok: true; source: SourceText } | { ok: false; binar
 
 /** Bytes → SourceText, or the kind of binary file it is. */
 export function decodeSource(buf: Uint8Array, path: string): DecodeResult {
-  const det = detectEncoding(buf);
+  const det = detect(buf);
   if ('binary' in det) return { ok: false, binary: det.binary };
-  const text = decodeBytes(buf, det.encoding, det.bom).normalize('NFC');
+  const text = (det.text ?? decodeBytes(buf, det.encoding, det.bom)).normalize('NFC');
   const { lines, lineEnding } = splitLines(text);
   return { ok: true, source: { path, encoding: det.encoding, bom: det.bom > 0, lineEnding, lines } };
 }

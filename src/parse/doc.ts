@@ -1,6 +1,6 @@
 // A document as the formats see it: the original lines plus derived views computed once (squashed text, blankness,
 // indentation). Indexes are 0-based here; the model's 1-based lines are made in `assemble.ts` only.
-import { cleanLine, indentOf, squash } from './text.js';
+import { cleanLine, squash } from './text.js';
 
 export interface Doc {
   lines: readonly string[];
@@ -20,7 +20,10 @@ export function makeDoc(lines: readonly string[]): Doc {
     const s = squash(c);
     sq[i] = s;
     blank[i] = s === '';
-    indent[i] = s === '' ? 0 : indentOf(c);
+    // indentOf(c) without cleaning `c` a second time.
+    let k = 0;
+    if (s !== '') while (k < c.length && (c.charCodeAt(k) === 32 || c.charCodeAt(k) === 9)) k++;
+    indent[i] = k;
   }
   return { lines, sq, blank, indent, n: lines.length };
 }

@@ -48,12 +48,24 @@ export function headingFor(sq: string, ctx: SegmentContext): { heading: string; 
   return null;
 }
 
+/** The fold keys of an item's titles, computed once per item rather than once per line. */
+const TITLE_KEYS = new WeakMap<SegmentContext, { titles: string[]; keys: string[] }>();
+function titleKeys(ctx: SegmentContext): string[] {
+  const hit = TITLE_KEYS.get(ctx);
+  if (hit && hit.titles === ctx.titles && hit.keys.length === ctx.titles.length) return hit.keys;
+  const keys = ctx.titles.map((t) => (t ? foldKey(t) : ''));
+  TITLE_KEYS.set(ctx, { titles: ctx.titles, keys });
+  return keys;
+}
+
 function isTitleRepeat(sq: string, ctx: SegmentContext, early: boolean): boolean {
   if (sq === '') return false;
   const k = foldKey(sq);
-  for (const t of ctx.titles) {
+  const keys = titleKeys(ctx);
+  for (let j = 0; j < ctx.titles.length; j++) {
+    const t = ctx.titles[j];
     if (!t) continue;
-    if (foldKey(t) === k) return true;
+    if (keys[j] === k) return true;
     if (early && sq.length <= 2 * t.length + 10 && titleSimilarity(sq, t) >= 0.5) return true;
   }
   return false;
