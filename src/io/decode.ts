@@ -81,6 +81,18 @@ export function decodeBytes(buf: Uint8Array, encoding: Encoding, bom: number): s
 /** Splits text into lines on LF, CRLF and CR, and reports which line ends were seen. Linear, no regex. */
 export function splitLines(text: string): { lines: string[]; lineEnding: LineEnding } {
   const lines: string[] = [];
+  if (text.indexOf('\r') === -1) {
+    // LF only (the common case): let the native indexOf find the line ends.
+    let from = 0;
+    let count = 0;
+    for (let j = text.indexOf('\n'); j !== -1; j = text.indexOf('\n', from)) {
+      lines.push(text.slice(from, j));
+      count++;
+      from = j + 1;
+    }
+    if (from < text.length) lines.push(text.slice(from));
+    return { lines, lineEnding: count > 0 ? 'lf' : 'none' };
+  }
   let start = 0;
   let lf = 0;
   let crlf = 0;

@@ -16,8 +16,10 @@ export function makeDoc(lines: readonly string[]): Doc {
   const blank: boolean[] = new Array(lines.length);
   const indent: number[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
-    const c = cleanLine(lines[i]!);
-    const s = squash(c);
+    const raw = lines[i]!;
+    const s = squash(raw);
+    // squash returns its input unchanged only when there was nothing to clean, so cleanLine(raw) is raw then.
+    const c = s === raw ? raw : cleanLine(raw);
     sq[i] = s;
     blank[i] = s === '';
     // indentOf(c) without cleaning `c` a second time.

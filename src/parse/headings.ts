@@ -187,8 +187,12 @@ export interface CommitteeLine {
 }
 const COMMITTEE_LINE =
   /^([^,]{2,100}), ((?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4})|(?:\d{1,2}\. ?[\p{L}]{3,9}\.? \d{4})), pkt\. ?(\d{1,4})\.?:?$/u;
+const HAS_INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/u;
 export function matchCommitteeLine(raw: string): CommitteeLine | null {
   // The pattern needs a literal 'pkt'; most lines lack it, so skip the regex for them.
+  // The pattern needs a literal 'pkt'. Squashing only removes invisible characters and folds spaces, so a line without
+  // 'pkt' and without invisible characters cannot match: skip it with two native scans.
+  if (!raw.includes('pkt') && !HAS_INVISIBLE.test(raw)) return null;
   const line = squash(raw);
   if (!line.includes('pkt')) return null;
   const m = COMMITTEE_LINE.exec(line);
