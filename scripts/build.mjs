@@ -16,6 +16,11 @@ await build({
   minify: true,
   sourcemap: 'linked',
   outdir: 'dist',
+  // Code splitting: `--version` and `--help` load only the small entry chunk; each command's code (and the parser, zod,
+  // iconv-lite) is a chunk loaded by its `await import()`. Chunks stay next to cli.js so `new URL('./worker.js',
+  // import.meta.url)` in the pool finds the worker entry from whichever chunk the pool lands in.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   define: { __VERSION__: JSON.stringify(pkg.version) },
   banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
   logLevel: 'warning',
