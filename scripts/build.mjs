@@ -6,15 +6,21 @@ import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 rmSync('dist', { recursive: true, force: true });
+// Two bundles: the CLI and the worker-thread entry the folder-run pool starts (dist/worker.js, next to dist/cli.js).
 await build({
-  entryPoints: ['src/cli/main.ts'],
+  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   minify: true,
   sourcemap: 'linked',
-  outfile: 'dist/cli.js',
+  outdir: 'dist',
+  // Code splitting: `--version` and `--help` load only the small entry chunk; each command's code (and the parser, zod,
+  // iconv-lite) is a chunk loaded by its `await import()`. Chunks stay next to cli.js so `new URL('./worker.js',
+  // import.meta.url)` in the pool finds the worker entry from whichever chunk the pool lands in.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   define: { __VERSION__: JSON.stringify(pkg.version) },
   banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
   logLevel: 'warning',

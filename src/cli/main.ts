@@ -1,6 +1,6 @@
 // The referat command line. Commands are loaded lazily so `--version` and `--help` stay fast; exit codes are decided
 // here only, from what the commands return.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CliContext } from './context.js';
 import { UsageError } from './context.js';
 import { formatInternal } from './errors.js';
@@ -11,6 +11,12 @@ const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 const collect = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
 
+function parseJobs(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('give a whole number of workers, 1 or more');
+  return n;
+}
+
 export function createProgram(ctx: CliContext, setExit: (code: number) => void): Command {
   const program = new Command();
   const run = (fn: () => Promise<number>) => async () => setExit(await fn());
@@ -19,6 +25,7 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
     .description('Parse, validate, convert and diff Danish committee minutes (referater) and agendas (dagsordener).')
     .version(VERSION, '-V, --version')
     .option('--debug', 'show stack traces for internal errors')
+    .option('-j, --jobs <n>', 'worker threads for folder runs (default: the number of cores; 1 = no workers)', parseJobs)
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s) })
     .showHelpAfterError('(run with --help for usage)')
@@ -49,7 +56,7 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
     .addHelpText('after', '\nExit codes: 0 all inputs converted, 1 some input failed (reported on stderr, the rest is written), 2 usage error.\n\nExamples:\n  referat convert fixtures/ --to ndjson\n  referat convert "minutes/**/*.txt" --to json -o meetings.json\n  referat convert minutes/ --to json --out-dir parsed/')
     .action((inputs: string[], o) =>
       run(async () => {
-        const opts = { ...o, ext: o.ext ?? ['txt', 'md'], output: o.output };
+        const opts = { ...o, ext: o.ext ?? ['txt', 'md'], output: o.output, jobs: program.opts().jobs as number | undefined };
         if (opts.to === 'csv') {
           const csv = await import('../tables/csv-command.js').catch(() => null);
           if (!csv) throw new UsageError('--to csv is not available in this build');

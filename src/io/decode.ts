@@ -1,6 +1,7 @@
 // Bytes → text: refuse binary files with a reason, pick the encoding (BOM, UTF-16 heuristic, strict UTF-8, else
-// Windows-1252 via iconv-lite), and split lines on LF, CRLF and CR. Nothing here knows what minutes are.
-import iconv from 'iconv-lite';
+// Windows-1252), and split lines on LF, CRLF and CR. Nothing here knows what minutes are.
+// Windows-1252 is decoded with its 32-entry table (the same mapping as iconv-lite, checked byte for byte in
+// tests/perf/decode.test.ts) so the CLI does not load iconv-lite's code pages on every start.
 import type { Encoding, LineEnding } from '../model/meeting.js';
 
 export interface SourceText {
@@ -142,7 +143,7 @@ function decodeMixed(buf: Uint8Array): string {
     try {
       parts.push(utf8.decode(seg));
     } catch {
-      parts.push(iconv.decode(Buffer.from(seg.buffer, seg.byteOffset, seg.byteLength), 'windows-1252'));
+      parts.push(decodeWindows1252(seg));
     }
   };
   for (let i = 0; i < buf.length; i++) {
@@ -157,10 +158,21 @@ function decodeMixed(buf: Uint8Array): string {
   return parts.join('');
 }
 
+/** Bytes 0x80–0x9F in Windows-1252 (iconv-lite's mapping: U+FFFD for the five unassigned bytes); the rest is Latin-1. */
+const CP1252_80_9F = [
+  0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd,
+  0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
+].map((c) => String.fromCharCode(c));
+
+export function decodeWindows1252(body: Uint8Array): string {
+  const latin1 = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1');
+  return latin1.replace(/[\x80-\x9f]/gu, (ch) => CP1252_80_9F[ch.charCodeAt(0) - 0x80]!);
+}
+
 /** Decodes bytes with the given encoding, skipping `bom` bytes. */
 export function decodeBytes(buf: Uint8Array, encoding: Encoding, bom: number): string {
   const body = buf.subarray(bom);
-  if (encoding === 'windows-1252') return iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'windows-1252');
+  if (encoding === 'windows-1252') return decodeWindows1252(body);
   return new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
 }
 

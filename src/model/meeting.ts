@@ -4,8 +4,9 @@
 // `src/parse/accounting.ts`): a header field, the table-of-contents block, an item's title line or section, or an
 // explicit `unassigned` block.
 import * as z from 'zod';
+import { SCHEMA_VERSION } from './version.js';
 
-export const SCHEMA_VERSION = 1 as const;
+export { SCHEMA_VERSION };
 
 const line = z.number().int().min(1).describe('1-based source line');
 const endLine = z.number().int().min(1).describe('last source line covered (inclusive)');

@@ -1,6 +1,6 @@
 // parseMinutes: bytes or text → a Meeting, or a typed failure (binary, empty, not minutes). Never throws on input.
 import type { Meeting } from '../model/meeting.js';
-import { SCHEMA_VERSION } from '../model/meeting.js';
+import { SCHEMA_VERSION } from '../model/version.js';
 import type { ParseResult } from '../model/result.js';
 import { type SourceText, decodeSource, sourceFromString } from '../io/decode.js';
 import { detectFormat } from '../formats/index.js';

@@ -9,7 +9,9 @@ import { type CliContext, UsageError } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { checkFormatHint } from '../format-hint.js';
 import { describeWriteError } from '../errors.js';
-import { type FileResult, formatFailure, parseInputs } from '../files.js';
+import { type FileResult, formatFailure } from '../files.js';
+import { parseInputsParallel } from '../pool.js';
+import { count, newTally, shouldShowProgress, shouldShowSummary, startProgress, summaryLine } from '../progress.js';
 
 export interface ConvertOptions {
   to: string;
@@ -19,6 +21,8 @@ export interface ConvertOptions {
   formatHint?: string;
   table?: string;
   excel?: boolean;
+  /** Worker threads for folder runs (default: the number of cores; 1 = in-process). */
+  jobs?: number;
 }
 
 /** Where serialised chunks go: stdout or an atomic file. */
@@ -49,6 +53,8 @@ export interface Encoder {
   begin(): string;
   meeting(m: Meeting, first: boolean): string;
   end(): string;
+  /** For JSON encoders: the worker serialises the Meeting (`json` indented, `ndjson` one line) and this wraps it. */
+  fromJson?: { encode: 'json' | 'ndjson'; meeting(text: string, first: boolean): string };
 }
 
 const encoders: Record<string, () => Encoder> = {
@@ -56,8 +62,14 @@ const encoders: Record<string, () => Encoder> = {
     begin: () => '[\n',
     meeting: (m, first) => (first ? '' : ',\n') + JSON.stringify(m, null, 2),
     end: () => '\n]\n',
+    fromJson: { encode: 'json', meeting: (t, first) => (first ? '' : ',\n') + t },
   }),
-  ndjson: () => ({ begin: () => '', meeting: (m) => JSON.stringify(m) + '\n', end: () => '' }),
+  ndjson: () => ({
+    begin: () => '',
+    meeting: (m) => JSON.stringify(m) + '\n',
+    end: () => '',
+    fromJson: { encode: 'ndjson', meeting: (t) => t + '\n' },
+  }),
 };
 
 /** Registers another output encoder (`csv` is added by the tables module). */
@@ -73,10 +85,10 @@ export function safeJoin(dir: string, rel: string, ext: string): string | null {
   return target.startsWith(root) ? target : null;
 }
 
-function reportFailure(ctx: CliContext, r: FileResult): void {
+function reportFailure(log: (s: string) => void, ctx: CliContext, r: FileResult): void {
   if (r.result.ok) return;
-  ctx.stderr(formatFailure(r.result.failure) + '\n');
-  if (r.stack && ctx.debug) ctx.stderr(r.stack + '\n');
+  log(formatFailure(r.result.failure) + '\n');
+  if (r.stack && ctx.debug) log(r.stack + '\n');
 }
 
 export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: ConvertOptions, makeEncoder?: () => Encoder): Promise<number> {
@@ -92,6 +104,15 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
   if (opts.output && opts.output !== '-') refuseInputOverwrite(opts.output, filePaths);
 
   let failed = 0;
+  const started = performance.now();
+  const tally = newTally();
+  const reportOnStdout = !opts.outDir && (!opts.output || opts.output === '-');
+  const progress = startProgress(ctx, inputs.length, shouldShowProgress(ctx, { total: inputs.length, reportOnStdout }));
+  const finish = () => {
+    progress.stop();
+    if (shouldShowSummary(ctx, inputs.length)) ctx.stderr(summaryLine(tally, (performance.now() - started) / 1000));
+  };
+  const log = (s: string) => progress.log(s);
   if (opts.outDir) {
     const st = await fs.stat(opts.outDir).catch(() => null);
     if (st && !st.isDirectory()) throw new OutputError(`cannot write into --out-dir ${opts.outDir}: it is a file, not a folder; give a folder (it is created when missing)`);
@@ -118,48 +139,59 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
       taken.set(target, input.path);
       targets.set(keyOf(input), target);
     }
-    for await (const r of parseInputs(inputs, { formatHint: opts.formatHint })) {
-      const { input, result } = r;
-      if (!result.ok) {
-        failed++;
-        reportFailure(ctx, r);
-        continue;
+    try {
+      for await (const r of parseInputsParallel(inputs, { formatHint: opts.formatHint, jobs: opts.jobs, encode: 'json' })) {
+        const { input, result, text } = r;
+        count(tally, result);
+        progress.tick(tally);
+        if (!result.ok) {
+          failed++;
+          reportFailure(log, ctx, r);
+          continue;
+        }
+        const target = targets.get(keyOf(input));
+        if (target === undefined || typeof target !== 'string') {
+          failed++;
+          const where = input.kind === 'file' ? input.path : '<stdin>';
+          log(formatFailure({ path: where, message: target?.error ?? 'no output file for this input' }) + '\n');
+          continue;
+        }
+        try {
+          await writeAtomic(target, (text ?? JSON.stringify(result.meeting, null, 2)) + '\n');
+        } catch (e) {
+          failed++;
+          log(`referat: ${describeWriteError(path.relative(ctx.cwd, target) || target, e)}\n`);
+        }
       }
-      const target = targets.get(keyOf(input));
-      if (target === undefined || typeof target !== 'string') {
-        failed++;
-        ctx.stderr(formatFailure({ path: result.meeting.source.path, message: target?.error ?? 'no output file for this input' }) + '\n');
-        continue;
-      }
-      try {
-        await writeAtomic(target, JSON.stringify(result.meeting, null, 2) + '\n');
-      } catch (e) {
-        failed++;
-        ctx.stderr(`referat: ${describeWriteError(path.relative(ctx.cwd, target) || target, e)}\n`);
-      }
+    } finally {
+      finish();
     }
     return failed > 0 ? EXIT.FAILED : EXIT.OK;
   }
 
   const enc = make();
+  const pre = enc.fromJson;
   const sink = await openSink(ctx, opts.output);
   let ok = false;
   try {
     await sink.write(enc.begin());
     let first = true;
-    for await (const r of parseInputs(inputs, { formatHint: opts.formatHint })) {
-      const { result } = r;
+    for await (const r of parseInputsParallel(inputs, { formatHint: opts.formatHint, jobs: opts.jobs, encode: pre?.encode ?? 'none' })) {
+      const { result, text } = r;
+      count(tally, result);
+      progress.tick(tally);
       if (!result.ok) {
         failed++;
-        reportFailure(ctx, r);
+        reportFailure(log, ctx, r);
         continue;
       }
-      await sink.write(enc.meeting(result.meeting, first));
+      await sink.write(pre && text !== undefined ? pre.meeting(text, first) : enc.meeting(result.meeting, first));
       first = false;
     }
     await sink.write(enc.end());
     ok = true;
   } finally {
+    finish();
     await sink.close(ok);
   }
   return failed > 0 ? EXIT.FAILED : EXIT.OK;

@@ -1,0 +1,110 @@
+// A worker_threads pool for folder runs: files are read and parsed on N workers, results come back in input order.
+// At most `window` files are in flight or waiting to be written, so memory stays bounded whatever the number of files.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Input } from '../io/inputs.js';
+import type { ParseResult } from '../model/result.js';
+import { type FileResult, type ProcessOptions, parseInputs } from './files.js';
+import type { Encode, PoolRequest, PoolResponse } from './pool-protocol.js';
+
+export interface PooledResult extends FileResult {
+  /** The Meeting already serialised by the worker when `encode` was asked for (then `result.meeting` is absent). */
+  text?: string;
+}
+
+export interface PoolOptions extends ProcessOptions {
+  /** Number of workers; 1 parses on the main thread. Default: the number of cores. */
+  jobs?: number;
+  /** Ask workers to send successful Meetings back as JSON text (saves a structured clone plus a stringify). */
+  encode?: Encode;
+  /** Without an explicit `jobs`, below this many files the pool is not worth its start-up; parse in-process. */
+  minFiles?: number;
+  /** Where the worker entry lives (tests); default: `worker.js` next to this module (the bundle or dist/lib). */
+  workerUrl?: URL;
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Parses `inputs` and yields results in input order, on `jobs` worker threads when that pays off. */
+export async function* parseInputsParallel(inputs: readonly Input[], opts: PoolOptions = {}): AsyncGenerator<PooledResult> {
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
+  const fileCount = inputs.reduce((n, i) => n + (i.kind === 'file' ? 1 : 0), 0);
+  if (jobs <= 1 || fileCount === 0 || (opts.jobs === undefined && fileCount < (opts.minFiles ?? 16))) {
+    yield* parseInputs(inputs, opts);
+    return;
+  }
+  yield* runPool(inputs, jobs, opts);
+}
+
+async function* runPool(inputs: readonly Input[], jobs: number, opts: PoolOptions): AsyncGenerator<PooledResult> {
+  const url = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
+  const encode = opts.encode ?? 'none';
+  const window = jobs * 8;
+  const workers: Worker[] = [];
+  const done = new Map<number, PoolResponse | { local: FileResult }>();
+  let wake: (() => void) | null = null;
+  let crashed: Error | null = null;
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const inFlight: number[] = [];
+  for (let k = 0; k < jobs; k++) {
+    const w = new Worker(url);
+    w.on('message', (res: PoolResponse) => {
+      inFlight[k]!--;
+      done.set(res.id, res);
+      notify();
+    });
+    w.on('error', (e) => {
+      crashed = e;
+      notify();
+    });
+    workers.push(w);
+    inFlight.push(0);
+  }
+  let next = 0; // next input to dispatch
+  let emit = 0; // next input to yield
+  try {
+    while (emit < inputs.length) {
+      // Keep every worker busy, but never let more than `window` results pile up ahead of the writer.
+      while (next < inputs.length && next - emit < window) {
+        const input = inputs[next]!;
+        if (input.kind !== 'file') {
+          // Standard input and expansion failures are handled here, in order, when their turn comes.
+          done.set(next, { local: { input, result: null as unknown as ParseResult } });
+        } else {
+          let k = 0;
+          for (let j = 1; j < jobs; j++) if (inFlight[j]! < inFlight[k]!) k = j;
+          inFlight[k]!++;
+          const req: PoolRequest = { id: next, path: input.path, rel: input.rel, formatHint: opts.formatHint, encode };
+          workers[k]!.postMessage(req);
+        }
+        next++;
+      }
+      const got = done.get(emit);
+      if (got === undefined) {
+        if (crashed) throw crashed;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        continue;
+      }
+      done.delete(emit);
+      const input = inputs[emit]!;
+      emit++;
+      if ('local' in got) {
+        for await (const r of parseInputs([input], opts)) yield r;
+      } else if (got.text !== undefined) {
+        yield { input, result: got.result as ParseResult, text: got.text };
+      } else {
+        yield { input, result: got.result as ParseResult };
+      }
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
