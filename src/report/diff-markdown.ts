@@ -1,5 +1,6 @@
 // The diff as Markdown for a pull-request comment or an e-mail: a pure function from a Diff to text. Word changes are
 // ~~struck~~ and **bold**; every piece of document text is escaped so it cannot become markup.
+import { showSpace } from './diff-text.js';
 import type { Diff, ItemChange, MeetingChange, SectionChange, WordChange } from '../model/diff.js';
 import { FIELD_LABEL, clip, itemNumberLabel, runStartingAt, runText, sectionLabel, summaryText, trimContext } from './diff-phrases.js';
 
@@ -20,7 +21,7 @@ function words(ws: readonly WordChange[]): string {
     .map((w, k) => {
       if (w.op === 'equal') return escapeMarkdown(w.text);
       const gap = w.op === 'added' && runs[k - 1]?.op === 'removed' ? ' ' : ''; // "~~old~~ **new**", not glued
-      return gap + wrap(w.text, w.op === 'removed' ? '~~' : '**');
+      return gap + wrap(showSpace(w.text), w.op === 'removed' ? '~~' : '**');
     })
     .join('')
     .replace(/\s*\n\s*/gu, ' ');

@@ -6,15 +6,18 @@ import { FIELD_LABEL, clip, itemNumberLabel, runStartingAt, runText, sectionLabe
 
 const show = (v: MeetingChange['before']) => (v === null ? '(none)' : Array.isArray(v) ? v.join(', ') || '(none)' : v);
 
+/** Changed white space made visible (only --whitespace diffs contain it): NBSP as ⍽, tab as →. */
+export const showSpace = (s: string) => s.replace(/\u00a0/gu, '⍽').replace(/\t/gu, '→');
+
 function words(c: ChalkInstance, ws: readonly WordChange[]): string {
   const plain = c.level === 0;
   const runs = trimContext(ws);
   return runs
     .map((w, k) => {
       if (w.op === 'equal') return w.text;
-      if (w.op === 'removed') return plain ? `[-${w.text}-]` : c.red.strikethrough(w.text);
+      if (w.op === 'removed') return plain ? `[-${showSpace(w.text)}-]` : c.red.strikethrough(showSpace(w.text));
       const gap = !plain && runs[k - 1]?.op === 'removed' ? ' ' : ''; // struck and new words must not run together
-      return plain ? `{+${w.text}+}` : gap + c.green(w.text);
+      return plain ? `{+${showSpace(w.text)}+}` : gap + c.green(showSpace(w.text));
     })
     .join('');
 }

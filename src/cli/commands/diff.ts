@@ -3,7 +3,9 @@
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { diffMeetings } from '../../diff/index.js';
+import { decodeSource } from '../../io/decode.js';
 import { expandInputs } from '../../io/inputs.js';
+import { readBytes } from '../../io/read.js';
 import type { Meeting } from '../../model/meeting.js';
 import { renderDiffMarkdown } from '../../report/diff-markdown.js';
 import { renderDiffText } from '../../report/diff-text.js';
@@ -35,6 +37,32 @@ export function colourFor(ctx: CliContext, flag: boolean | undefined): ChalkInst
   return new Chalk({ level: on ? 1 : 0 });
 }
 
+/**
+ * With --whitespace, sections carry their raw source text (non-breaking spaces, runs of spaces and line breaks as
+ * written), so differences the cleaned text hides are shown; the model's cleaned text is used otherwise.
+ */
+export function withRawSectionText(m: Meeting, lines: readonly string[]): Meeting {
+  return {
+    ...m,
+    items: m.items.map((it) => ({
+      ...it,
+      sections: it.sections.map((s) => {
+        const from = s.heading === null ? s.line : s.line + 1;
+        const raw = lines.slice(from - 1, s.endLine).join('\n').replace(/\n+$/u, '');
+        return { ...s, text: raw.replace(/^\n+/u, '') };
+      }),
+    })),
+  };
+}
+
+async function rawLines(file: string): Promise<readonly string[] | null> {
+  if (file === '-') return null;
+  const r = await readBytes(file);
+  if (!r.ok) return null;
+  const d = decodeSource(r.bytes, file);
+  return d.ok ? d.source.lines : null;
+}
+
 async function load(ctx: CliContext, file: string, opts: DiffCommandOptions): Promise<Meeting | null> {
   const inputs = await expandInputs([file], { ext: ['txt', 'md'] });
   const only = inputs[0];
@@ -46,6 +74,10 @@ async function load(ctx: CliContext, file: string, opts: DiffCommandOptions): Pr
   if (!result.ok) {
     ctx.stderr(formatFailure(result.failure) + '\n');
     return null;
+  }
+  if (opts.whitespace) {
+    const lines = await rawLines(file);
+    if (lines) return withRawSectionText(result.meeting, lines);
   }
   return result.meeting;
 }
