@@ -29,6 +29,8 @@ function tree(dir: string): string[] {
   return out.sort();
 }
 
+const COPIES = 120;
+
 describe('an interrupted run (SIGINT)', () => {
   let bin = '';
   let big = '';
@@ -36,12 +38,12 @@ describe('an interrupted run (SIGINT)', () => {
     bin = (await bundleCli()).bin;
     big = path.join(tmp, 'big');
     mkdirSync(big);
-    for (let i = 0; i < 80; i++) for (const s of seeds) copyFileSync(s, path.join(big, `${String(i).padStart(3, '0')}-${path.basename(s)}`));
+    for (let i = 0; i < COPIES; i++) for (const s of seeds) copyFileSync(s, path.join(big, `${String(i).padStart(3, '0')}-${path.basename(s)}`));
   });
 
-  function convert(out: string, interruptAfterMs: number | null): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  function convert(out: string, interruptAfterMs: number | null, from = big): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [bin, 'convert', big, '--to', 'json', '-o', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, [bin, 'convert', from, '--to', 'json', '-o', out], { stdio: ['ignore', 'ignore', 'pipe'] });
       child.on('error', reject);
       child.on('exit', (code, signal) => resolve({ code, signal }));
       if (interruptAfterMs === null) return;
@@ -57,17 +59,49 @@ describe('an interrupted run (SIGINT)', () => {
     });
   }
 
-  it('leaves the old file untouched and no temporary file', async () => {
-    for (const delay of [0, 50, 200]) {
+  it('leaves the old file or the complete new one, and no temporary file', async () => {
+    // The invariant holds whenever the signal lands; at least one run must really be cut short, or this proves nothing.
+    let interrupted = 0;
+    for (const delay of [0, 20, 60, 150]) {
       const dir = path.join(tmp, `int-${delay}`);
       mkdirSync(dir);
       const out = path.join(dir, 'meetings.json');
       writeFileSync(out, '["the old output"]\n');
       const r = await convert(out, delay);
-      expect(r.signal ?? r.code).toBe('SIGINT');
-      expect(readFileSync(out, 'utf8')).toBe('["the old output"]\n');
+      const content = readFileSync(out, 'utf8');
+      if (r.signal === 'SIGINT') {
+        interrupted++;
+        expect(content).toBe('["the old output"]\n');
+      } else {
+        expect(r.code).toBe(0);
+        expect((JSON.parse(content) as unknown[]).length).toBe(COPIES * seeds.length);
+      }
       expect(readdirSync(dir)).toEqual(['meetings.json']);
     }
+    expect(interrupted).toBeGreaterThan(0);
+  });
+
+  it('--out-dir: every file written is complete, and no temporary file is left', async () => {
+    const out = path.join(tmp, 'int-outdir');
+    const r = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
+      const child = spawn(process.execPath, [bin, 'convert', big, '--to', 'json', '--out-dir', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+      child.on('error', reject);
+      child.on('exit', (code, signal) => resolve({ code, signal }));
+      const poll = setInterval(() => {
+        if (existsSync(out) && readdirSync(out).length >= 20) {
+          clearInterval(poll);
+          child.kill('SIGINT');
+        }
+      }, 5);
+      child.on('exit', () => clearInterval(poll));
+    });
+    const files = readdirSync(out);
+    expect(files.length).toBeGreaterThan(0);
+    // Cut short (the usual case), or finished before the signal landed: either way only complete files.
+    if (r.signal === 'SIGINT') expect(files.length).toBeLessThan(COPIES * seeds.length);
+    else expect(files.length).toBe(COPIES * seeds.length);
+    expect(files.filter((f) => !f.endsWith('.json'))).toEqual([]);
+    for (const f of files) expect((JSON.parse(readFileSync(path.join(out, f), 'utf8')) as { schemaVersion: number }).schemaVersion).toBe(1);
   });
 
   it('an uninterrupted run replaces it with the complete new output', async () => {
@@ -75,9 +109,13 @@ describe('an interrupted run (SIGINT)', () => {
     mkdirSync(dir);
     const out = path.join(dir, 'meetings.json');
     writeFileSync(out, '["the old output"]\n');
-    const r = await convert(out, null);
+    // A few files are enough here; the big folder is for catching a run in the middle.
+    const few = path.join(tmp, 'few');
+    mkdirSync(few);
+    for (const s of seeds) copyFileSync(s, path.join(few, path.basename(s)));
+    const r = await convert(out, null, few);
     expect(r.code).toBe(0);
-    expect((JSON.parse(readFileSync(out, 'utf8')) as unknown[]).length).toBe(80 * seeds.length);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as unknown[]).length).toBe(seeds.length);
     expect(readdirSync(dir)).toEqual(['meetings.json']);
   });
 });

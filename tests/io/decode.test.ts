@@ -1,8 +1,9 @@
 // Bytes → text: which files are refused as binary (and what people are told), which encoding is chosen, and how
 // lines are split. The whole-file behaviour is in encodings.test.ts and tests/cli/hostile.test.ts.
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeSource, describeBinary, detectEncoding, splitLines, utf8Evidence } from '../../src/io/decode.js';
+import { decodeSource, describeBinary, detectEncoding, splitLines, toNFC, utf8Evidence } from '../../src/io/decode.js';
 
 const b = (...xs: number[]) => Uint8Array.from(xs);
 
@@ -74,5 +75,23 @@ describe('splitLines', () => {
     ['\r\r\n\n', ['', '', ''], 'mixed'],
   ])('%j', (text, lines, ending) => {
     expect(splitLines(text)).toEqual({ lines, lineEnding: ending });
+  });
+});
+
+describe('toNFC', () => {
+  it('equals String#normalize("NFC") on any text, including astral characters and singletons', () => {
+    const special = fc.constantFrom('\u0301', '\u030a', '\u0340', '\u2000', '\u2001', '\u2126', '\u212b', '\u2329', '\ud834\udd5e', '\u{2f800}', 'a', 'Å', 'å', '–', '”', '\uf0b7', '\u00a0', '\u1100', '\u1161', '\uac00', '\u0958');
+    const text = fc.array(fc.oneof(special, fc.string({ unit: 'grapheme', maxLength: 5 }), fc.string({ unit: 'binary', maxLength: 5 })), { maxLength: 12 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(toNFC(s)).toBe(s.normalize('NFC'));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('leaves Danish minutes text as it is without copying', () => {
+    const s = 'Beslutning – “Godkendt” • 100 € … ø æ å Å\u00a0';
+    expect(toNFC(s)).toBe(s);
+    expect(s.normalize('NFC')).toBe(s);
   });
 });
