@@ -4,6 +4,8 @@ export { lineNodes, accountingErrors, type LineNode } from './parse/accounting.j
 export { decodeSource, detectEncoding, splitLines, type SourceText } from './io/decode.js';
 export { FORMATS, FORMAT_IDS, detectFormat } from './formats/index.js';
 export { classifyOutcomes, OUTCOME_PATTERNS } from './tables/outcome.js';
+export { TABLES, TABLE_NAMES, toRows, type TableName, type Row, type Cell } from './tables/rows.js';
+export { csvHeader, csvRecords, excelSafe } from './tables/csv.js';
 export * from './model/meeting.js';
 export * from './model/result.js';
 export { diffMeetings, renumberRuns, type DiffOptions } from './diff/index.js';

@@ -1,30 +1,50 @@
-// Decision outcomes from Danish phrasing. One readable table of patterns; each match records where in the text the
-// outcome is stated, so `outcomes` lists them in the order the decision states them. Negations are checked first.
+// Decision outcomes from Danish phrasing, in one readable table. Each match records where the outcome is stated, so
+// `outcomes` lists them in the order the decision states them. Negations come first in the table and win where they
+// overlap an approval (`ikke godkendt` is rejected, never approved).
 import type { Outcome } from '../model/meeting.js';
 
-/** [outcome, pattern] — patterns are matched case-insensitively against the decision text with white space folded. */
-export const OUTCOME_PATTERNS: ReadonlyArray<readonly [Outcome, RegExp]> = [
-  ['rejected', /\bikke (?:blevet )?(?:godkendt|godkende|godkendes|tiltrådt|vedtaget|anbefalet|imødekommet)\b/giu],
-  ['rejected', /\b(?:forkastet|afvist|afviste|afvises|forkastes|blev ikke vedtaget|kunne ikke godkende|kan ikke godkende|godkendte ikke|tiltrådte ikke|anbefaler ikke)\b/giu],
-  ['noted', /\b(?:taget til efterretning|tages til efterretning|tog [\p{L}\s,-]{0,80}?til efterretning|til efterretning|tog orienteringen|taget til orientering|tages til orientering|orienteringen blev taget)\b/giu],
-  ['postponed', /\b(?:udsat|udsættes|udsatte|genoptages|genoptaget|tages op (?:igen|på et senere)|behandles på (?:et senere|næste) møde|sendes tilbage)\b/giu],
-  ['appointed', /\b(?:udpeget|udpegede|udpeges|valgt som|valgte|blev valgt|indstillede .{0,40}? som repræsentant)\b/giu],
-  ['approved', /\b(?:godkendt|godkendte|godkendes|godkender|godkende|tiltrådt|tiltrådte|tiltrædes|vedtaget|vedtog|vedtages|anbefales|anbefalet|anbefaler|besluttede|besluttet|bevilget|bevilges|opbakning til)\b/giu],
-  ['discussed', /\b(?:drøftet|drøftede|drøftes|drøftelse|debatteret|dialog om|dialogen gik)\b/giu],
+/** A Danish word or phrase with Unicode word boundaries (JS `\b` only knows ASCII letters, not æ, ø, å). */
+function phrase(alternatives: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** [outcome, pattern, a real sentence it is for]. Patterns are matched against the decision with white space folded. */
+export const OUTCOME_PATTERNS: ReadonlyArray<readonly [Outcome, RegExp, string]> = [
+  [
+    'rejected',
+    phrase('(?:blev |er |var )?ikke (?:blevet )?(?:godkendt|godkendes|godkende|tiltrådt|tiltrådte|vedtaget|vedtog|anbefalet|anbefales|anbefale|imødekommet|bevilget)'),
+    'Mødeplanen blev ikke godkendt.',
+  ],
+  ['rejected', phrase('godkendte ikke|tiltrådte ikke|anbefaler ikke|kunne ikke (?:godkende|anbefale|tiltræde)|forkastet|forkastes|afvist|afviste|afvises|nej til'), 'Udvalget godkendte ikke ansøgningen.'],
+  ['noted', phrase('(?:taget|tages|tog|tager) [\\p{L}\\p{N} ,-]{0,80}?til efterretning|til efterretning|taget til orientering|tages til orientering'), 'Socialdirektørforum tog orienteringerne til efterretning.'],
+  // Not bare `udsat`/`udsatte`: they are also adjectives (`udsatte unge`, vulnerable youth; `udsat for`, exposed to).
+  ['postponed', phrase('(?:blev|bliver|er|var) udsat|udsættes|udskudt|udskydes|genoptages|genoptaget|tages op igen|sendes tilbage'), 'Punktet genoptages til videre drøftelse på Socialdirektørforums kommende møde i oktober.'],
+  ['appointed', phrase('udpeget|udpegede|udpeges|udpeger|valgt til|valgt som|blev valgt|genvalgt|konstituerede sig|konstitueret'), 'Socialdirektørforum udpegede Myndighedschef- Borger & Arbejdmarked, Esbjerg Kommune Bodil Nissen til ny kommunal repræsentant.'],
+  [
+    'approved',
+    // Not `enige om` (a shared opinion) nor bare `anbefalet` (what a report recommends): neither is a decision.
+    phrase('godkendt|godkendte|godkendes|godkender|godkende|tiltrådt|tiltrådte|tiltrædes|vedtaget|vedtog|vedtages|anbefales|blev anbefalet|anbefaler|besluttede|besluttet|bevilget|bevilges|bakke op om|bakker op om|bakkede op om|opbakning (?:fra [\\p{L} -]{1,60} )?til'),
+    'Årshjulet godkendes',
+  ],
+  ['discussed', phrase('drøftet|drøftede|drøftes|drøftelse|drøftelsen|debatteret|dialog om|dialogen'), 'Punktet blev drøftet.'],
 ];
 
-/** Every outcome the decision states, in the order stated; `approved` inside a negation counts as `rejected` only. */
+/** Outcomes that settle an item, strongest first; `discussed` only when nothing else is stated. */
+const PRECEDENCE: readonly Outcome[] = ['rejected', 'postponed', 'appointed', 'approved', 'noted', 'discussed'];
+
+/** Every outcome the decision states, in the order stated, and the main one. Linear in the text. */
 export function classifyOutcomes(decision: string | null): { outcome: Outcome | null; outcomes: Outcome[] } {
   if (decision === null) return { outcome: null, outcomes: [] };
-  const text = decision.replace(/\s+/gu, ' ');
+  const text = decision.replace(/\s+/gu, ' ').trim();
+  if (text === '') return { outcome: null, outcomes: [] };
   const all: Array<{ at: number; end: number; outcome: Outcome; rank: number }> = [];
   OUTCOME_PATTERNS.forEach(([outcome, re], rank) => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) all.push({ at: m.index, end: m.index + m[0].length, outcome, rank });
   });
-  // Overlaps: the pattern listed first wins (negations before approvals). Rank by rank, a merge sweep against the
-  // spans already claimed (kept sorted and disjoint) keeps this linear in the number of hits per rank.
+  // Overlaps: the pattern listed first wins. Rank by rank, a merge sweep against the spans already claimed (sorted
+  // and disjoint) keeps this linear in the number of matches.
   all.sort((a, b) => a.rank - b.rank || a.at - b.at);
   let claimed: Array<{ at: number; end: number; outcome: Outcome }> = [];
   for (let r = 0, i = 0; i < all.length; r++) {
@@ -40,21 +60,15 @@ export function classifyOutcomes(decision: string | null): { outcome: Outcome | 
         lastEnd = Math.max(lastEnd, claimed[c]!.end);
         c++;
       }
-      if (h.at < lastEnd) continue;
-      if (c < claimed.length && claimed[c]!.at < h.end) continue;
+      if (h.at < lastEnd || (c < claimed.length && claimed[c]!.at < h.end)) continue;
       merged.push(h);
       lastEnd = h.end;
     }
     while (c < claimed.length) merged.push(claimed[c++]!);
     claimed = merged;
   }
-  const taken = claimed;
-  const hits = taken.sort((a, b) => a.at - b.at);
   const outcomes: Outcome[] = [];
-  for (const h of hits) if (!outcomes.includes(h.outcome)) outcomes.push(h.outcome);
-  if (outcomes.length === 0) return { outcome: text.trim() === '' ? null : 'other', outcomes: text.trim() === '' ? [] : ['other'] };
-  // The main outcome: a decisive one (rejected, approved, postponed, appointed, noted) beats `discussed`.
-  const order: Outcome[] = ['rejected', 'postponed', 'appointed', 'approved', 'noted', 'discussed'];
-  const main = order.find((o) => outcomes.includes(o)) ?? outcomes[0]!;
-  return { outcome: main, outcomes };
+  for (const h of claimed.sort((a, b) => a.at - b.at)) if (!outcomes.includes(h.outcome)) outcomes.push(h.outcome);
+  if (outcomes.length === 0) return { outcome: 'other', outcomes: ['other'] };
+  return { outcome: PRECEDENCE.find((o) => outcomes.includes(o)) ?? outcomes[0]!, outcomes };
 }

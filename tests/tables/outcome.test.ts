@@ -1,0 +1,53 @@
+// Decision outcomes: every pattern on its own real sentence, negations, and every decision in the seeds.
+import { describe, expect, it } from 'vitest';
+import { OUTCOME_PATTERNS, classifyOutcomes } from '../../src/tables/outcome.js';
+import { meetingOf, seed } from '../helpers/fixtures.js';
+
+describe('each pattern on the sentence it is for', () => {
+  it.each(OUTCOME_PATTERNS.map(([o, , example]) => [o, example] as const))('%s: %s', (outcome, example) => {
+    expect(classifyOutcomes(example).outcomes).toContain(outcome);
+  });
+});
+
+describe('negations and false friends', () => {
+  it.each([
+    ['Mødeplanen blev ikke godkendt.', ['rejected']],
+    ['Udvalget godkendte ikke ansøgningen.', ['rejected']],
+    ['Forslaget kunne ikke anbefales af et flertal.', ['rejected']],
+    ['Ansøgningen blev afvist.', ['rejected']],
+    ['Sagen blev drøftet. Forslaget blev ikke vedtaget, og sagen udsættes.', ['discussed', 'rejected', 'postponed']],
+    ['Tilbuddet er for sårbare og udsatte unge.', ['other']],
+    ['Kommunerne var enige om, at kommunikation er vigtig.', ['other']],
+    ['De handlinger der er anbefalet i afrapporteringen.', ['other']],
+  ])('%s → %j', (text, outcomes) => {
+    expect(classifyOutcomes(text).outcomes).toEqual(outcomes);
+    expect(classifyOutcomes(text).outcomes).not.toContain('approved');
+  });
+  it('gives null and no outcomes without a decision, and other for an empty one', () => {
+    expect(classifyOutcomes(null)).toEqual({ outcome: null, outcomes: [] });
+    expect(classifyOutcomes('')).toEqual({ outcome: null, outcomes: [] });
+  });
+  it('picks the decisive outcome as the main one', () => {
+    expect(classifyOutcomes('Sagen blev drøftet. Punktet genoptages. Takststigningen blev godkendt')).toEqual({
+      outcome: 'postponed',
+      outcomes: ['discussed', 'postponed', 'approved'],
+    });
+  });
+});
+
+/** Every decision in the seeds, read by a person: what the text states, in order. */
+const SEED_OUTCOMES: Record<string, Record<string, string[]>> = {
+  '000': { 1: ['discussed'], 2: ['approved'], 3: ['discussed', 'approved'], 4: ['approved', 'discussed', 'noted'], 5: ['discussed'], 6: ['discussed', 'approved'], 7: ['approved'], 8: ['noted'] },
+  '002': { 1: ['approved'], 2: ['discussed'], 3: ['approved'], 4: ['approved', 'discussed'], 5: ['approved', 'discussed'], 6: ['discussed'], 7: ['noted'], 8: ['noted'], 9: ['other'] },
+  '003': { 1: ['approved'], 2: ['approved'], 3: ['approved'], 4: ['approved', 'discussed'], 5: ['approved', 'discussed'], 6: ['noted'], 7: ['noted'], 8: ['noted', 'discussed'], 9: ['other'], 10: ['other'] },
+  '004': { 1: ['approved'], 2: ['discussed'], 3: ['discussed'], 4: ['discussed'], 5: ['discussed', 'postponed', 'approved'], 6: ['approved'], 7: ['approved'], 8: ['approved'], 9: ['approved'], 10: ['discussed'], 11: ['appointed'], 12: ['approved'], 13: ['noted', 'discussed'], 14: ['noted'] },
+};
+
+describe.each(Object.entries(SEED_OUTCOMES))('seed %s', (prefix, expected) => {
+  const m = meetingOf(seed(prefix));
+  it('gives every decision its outcomes, and no outcome where there is no decision', () => {
+    const got = Object.fromEntries(m.items.filter((i) => i.decision !== null).map((i) => [i.number, i.outcomes]));
+    expect(got).toEqual(expected);
+    for (const it of m.items.filter((i) => i.decision === null)) expect(it).toMatchObject({ outcome: null, outcomes: [] });
+  });
+});
