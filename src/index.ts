@@ -12,3 +12,7 @@ export { diffMeetings, renumberRuns, type DiffOptions } from './diff/index.js';
 export { renderDiffText } from './report/diff-text.js';
 export { renderDiffMarkdown } from './report/diff-markdown.js';
 export * from './model/diff.js';
+export { lintMeeting, lintResult, resolveSettings, ConfigError, type LintSettings } from './lint/run.js';
+export { RULES, RULE_IDS } from './lint/rules/index.js';
+export * from './model/diagnostic.js';
+export { Config } from './model/config.js';

@@ -84,6 +84,33 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
     .addHelpText('after', '\nItems are matched by content, not only by number: an inserted item is reported once and the items after it as renumbered.\n\nExit codes (as diff(1)): 0 no differences, 1 differences, 2 trouble (a file unreadable or not minutes, usage error).\n\nExamples:\n  referat diff dagsorden.txt referat.txt\n  referat diff v1.txt v2.txt --format json\n  referat diff v1.txt v2.txt --format markdown')
     .action((before: string, after: string, o) => run(async () => (await import('./commands/diff.js')).runDiff(ctx, before, after, o))());
 
+
+  const validate = program
+    .command('validate')
+    .alias('lint')
+    .description('lint minutes before publishing and in CI')
+    .argument('<inputs...>', "files, folders (recursive), quoted globs, or '-' for standard input")
+    .option('-f, --format <name>', 'stylish, json, github or sarif', 'stylish')
+    .option('-o, --output <file>', 'write the report to this file (atomically)')
+    .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)', (v: string, prev: string[] = []) => [...prev, v], undefined)
+    .option('--max-warnings <n>', 'fail when there are more warnings than this')
+    .option('--quiet', 'report errors only (rules set to warn do not run)')
+    .option('--kind <kind>', "treat every file as 'minutes' or 'agenda' (an agenda has no decisions yet: decision rules are off)")
+    .option('--config <file>', 'configuration file (default: referat.config.json in the working directory)')
+    .option('--ext <list>', 'extensions taken from folders and globs', collect, undefined)
+    .option('--format-hint <id>', 'force a format family')
+    .option('--color', 'colour the stylish report even when not on a terminal')
+    .option('--no-color', 'never colour the report')
+    .addHelpText('after', '\nExit codes: 0 no errors (and warnings within --max-warnings), 1 findings that fail the run, 2 usage or configuration error.\n\nExamples:\n  referat validate fixtures/\n  referat validate "minutes/**/*.txt" --format github\n  referat validate minutes/ --format sarif -o referat.sarif\n  referat validate minutes/ --rule missing-decision=warn --max-warnings 0')
+    .action((inputs: string[], o) => run(async () => (await import('./commands/validate.js')).runValidate(ctx, inputs, { ...o, ext: o.ext ?? ['txt', 'md'] }))());
+  void validate;
+
+  program
+    .command('rules')
+    .description('list every validate rule: id, default severity, what it checks, an example')
+    .option('--json', 'as JSON')
+    .action((o) => run(async () => (await import('./commands/rules.js')).runRules(ctx, o))());
+
   return program;
 }
 

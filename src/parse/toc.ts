@@ -119,9 +119,10 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     if (!e) break;
     const key = `${e.number}|${foldKey(splitLeader(e.title).title)}`;
     if (seen.has(key)) break;
-    // A title-less `Punkt 1.` or a number that does not increase: the body has started.
+    // A title-less `Punkt 1.` or a number that goes back: the body has started. (A repeated number with another title
+    // is a numbering error in the contents, which item-numbering reports; it stays an entry.)
     const prev = entries[entries.length - 1];
-    if (e.title.trim() === '' || (prev && prev.number !== null && Number(e.number) <= Number(prev.number))) break; // the first item heading repeats the first entry: the body starts here
+    if (e.title.trim() === '' || (prev && prev.number !== null && Number(e.number) < Number(prev.number))) break; // the first item heading repeats the first entry: the body starts here
     // `10. Eventuelt1. Orientering og rundvisning Elmelunden`: the first item glued to the last entry.
     const first = entries[0];
     if (first) {

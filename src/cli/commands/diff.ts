@@ -1,7 +1,6 @@
 // `referat diff A B [--format text|json|markdown]`: what changed between two meetings or two versions of one meeting's
 // minutes. Exit codes as diff(1): 0 no differences, 1 differences, 2 trouble (a file unreadable or not minutes).
 import path from 'node:path';
-import { Chalk, type ChalkInstance } from 'chalk';
 import { diffMeetings } from '../../diff/index.js';
 import { decodeSource } from '../../io/decode.js';
 import { expandInputs } from '../../io/inputs.js';
@@ -11,6 +10,7 @@ import { renderDiffMarkdown } from '../../report/diff-markdown.js';
 import { renderDiffText } from '../../report/diff-text.js';
 import { type CliContext, UsageError } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { colourFor } from '../colour.js';
 import { formatFailure, parseInput } from '../files.js';
 
 export interface DiffCommandOptions {
@@ -19,22 +19,6 @@ export interface DiffCommandOptions {
   formatHint?: string;
   /** commander: true for --color, false for --no-color, undefined when neither is given */
   color?: boolean;
-}
-
-/**
- * Colour on only for a terminal, first match wins: --no-color, --color, NO_COLOR (non-empty), FORCE_COLOR
- * (0/false off), TERM=dumb, stdout is a TTY. chalk's own detection ignores NO_COLOR in a TTY, so we decide here.
- */
-export function colourFor(ctx: CliContext, flag: boolean | undefined): ChalkInstance {
-  const env = ctx.env;
-  let on: boolean;
-  if (flag === false) on = false;
-  else if (flag === true) on = true;
-  else if (env.NO_COLOR) on = false;
-  else if (env.FORCE_COLOR !== undefined) on = !['0', 'false'].includes(env.FORCE_COLOR);
-  else if (env.TERM === 'dumb') on = false;
-  else on = ctx.isTTY.stdout;
-  return new Chalk({ level: on ? 1 : 0 });
 }
 
 /**

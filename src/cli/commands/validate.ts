@@ -1,0 +1,120 @@
+// `referat validate INPUTS…` (alias `lint`): lint minutes before publishing and in CI. Files are read one at a time;
+// the report goes to stdout (or -o FILE, atomically); the exit code is decided from the findings.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { RULES, NOT_MINUTES } from '../../lint/rules/index.js';
+import { ConfigError, type LintSettings, lintResult, resolveSettings } from '../../lint/run.js';
+import { decodeSource } from '../../io/decode.js';
+import { type Input, expandInputs } from '../../io/inputs.js';
+import { readBytes, readStdin } from '../../io/read.js';
+import { writeAtomic } from '../../io/write.js';
+import { Config } from '../../model/config.js';
+import type { FileReport } from '../../model/diagnostic.js';
+import type { ParseResult } from '../../model/result.js';
+import { parseSource } from '../../parse/index.js';
+import { formatGithub } from '../../report/github.js';
+import { formatJson } from '../../report/json.js';
+import { formatSarif } from '../../report/sarif.js';
+import { formatStylish } from '../../report/stylish.js';
+import { colourFor } from '../colour.js';
+import { type CliContext, UsageError } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { checkFormatHint } from '../format-hint.js';
+
+declare const __VERSION__: string;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+export interface ValidateOptions {
+  format: string;
+  output?: string;
+  rule?: string[];
+  maxWarnings?: string;
+  quiet?: boolean;
+  kind?: string;
+  config?: string;
+  ext: string[];
+  formatHint?: string;
+  color?: boolean;
+}
+
+const FORMATS = ['stylish', 'json', 'github', 'sarif'];
+
+async function loadConfig(ctx: CliContext, explicit: string | undefined): Promise<Config | null> {
+  const file = explicit ?? path.join(ctx.cwd, 'referat.config.json');
+  let text: string;
+  try {
+    text = await fs.readFile(path.resolve(ctx.cwd, file), 'utf8');
+  } catch (e) {
+    if (!explicit && (e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new UsageError(`cannot read config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`config ${file} is not valid JSON: ${(e as Error).message}`);
+  }
+  const v = Config.safeParse(json);
+  if (!v.success) {
+    const issue = v.error.issues[0]!;
+    const key = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys?.join(', ') : '') || '(top level)';
+    throw new UsageError(`config ${file}: ${key}: ${issue.message}`);
+  }
+  return v.data;
+}
+
+/** Reads and parses one input, keeping its decoded lines for the rules. */
+async function load(input: Input, formatHint: string | undefined): Promise<{ file: string; result: ParseResult; lines: readonly string[] }> {
+  if (input.kind === 'failure') return { file: input.failure.path, result: { ok: false, failure: input.failure }, lines: [] };
+  const file = input.path;
+  const bytes = input.kind === 'stdin' ? await readStdin() : await (async () => {
+    const r = await readBytes(input.path);
+    return r.ok ? r.bytes : r;
+  })();
+  if (!(bytes instanceof Uint8Array)) return { file, result: { ok: false, failure: bytes.failure }, lines: [] };
+  if (bytes.length === 0) return { file, result: { ok: false, failure: { path: file, code: 'empty', message: 'the file is empty (0 bytes) — export the minutes again; the export may have failed' } }, lines: [] };
+  const d = decodeSource(bytes, file);
+  if (!d.ok) return { file, result: { ok: false, failure: { path: file, code: 'binary', message: d.message } }, lines: [] };
+  return { file, result: parseSource(d.source, { formatHint }), lines: d.source.lines };
+}
+
+export async function runValidate(ctx: CliContext, args: string[], opts: ValidateOptions): Promise<number> {
+  if (!FORMATS.includes(opts.format)) throw new UsageError(`unknown --format '${opts.format}' (use ${FORMATS.join(', ')})`);
+  checkFormatHint(opts.formatHint);
+  if (args.length === 0) throw new UsageError('no inputs: give files, folders, globs or - for standard input');
+  if (opts.kind !== undefined && opts.kind !== 'minutes' && opts.kind !== 'agenda') throw new UsageError(`--kind must be minutes or agenda, not '${opts.kind}'`);
+  const maxWarnings = opts.maxWarnings === undefined ? -1 : Number(opts.maxWarnings);
+  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not '${opts.maxWarnings}'`);
+  let settings: LintSettings;
+  try {
+    settings = resolveSettings(await loadConfig(ctx, opts.config), opts.rule ?? [], { kind: opts.kind as 'minutes' | 'agenda' | undefined, quiet: opts.quiet });
+  } catch (e) {
+    if (e instanceof ConfigError) throw new UsageError(e.message);
+    throw e;
+  }
+  const inputs = await expandInputs(args, { ext: opts.ext, cwd: ctx.cwd });
+  const reports: FileReport[] = [];
+  for (const input of inputs) {
+    const { file, result, lines } = await load(input, opts.formatHint);
+    reports.push(lintResult(file, result, lines, settings));
+  }
+  const rules = [NOT_MINUTES, ...RULES];
+  const text =
+    opts.format === 'json'
+      ? formatJson(reports)
+      : opts.format === 'github'
+        ? formatGithub(reports)
+        : opts.format === 'sarif'
+          ? formatSarif(reports, rules, VERSION)
+          : formatStylish(reports, colourFor(ctx, opts.output ? false : opts.color));
+  if (opts.output && opts.output !== '-') await writeAtomic(opts.output, text);
+  else ctx.stdout(text);
+  const errors = reports.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = reports.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return EXIT.FAILED;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    ctx.stderr(`referat: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+    return EXIT.FAILED;
+  }
+  return EXIT.OK;
+}

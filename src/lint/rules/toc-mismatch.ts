@@ -1,0 +1,45 @@
+// toc-mismatch: the table of contents and the body disagree — an item listed but absent, present but unlisted, or a
+// title that differs beyond white space, dashes and case. Titles cut short by the export (one a prefix of the other)
+// and a page number left on the contents line are not differences.
+import { foldKey } from '../../parse/text.js';
+import { defineRule } from '../rule.js';
+
+const stripPage = (t: string) => t.replace(/\s+\d{1,4}$/u, '');
+
+export default defineRule({
+  id: 'toc-mismatch',
+  severity: 'error',
+  description: 'The table of contents and the body disagree: an item listed but absent, present but unlisted, or retitled.',
+  example: 'PUNKTER lists "3. Forslag om at øge kapaciteten" but the body heading reads "3. Forslag om kapacitet"',
+  fix: 'Make the contents and the body agree: regenerate the contents, or restore the missing item.',
+  check({ meeting, report }) {
+    if (meeting.toc.length === 0) return;
+    // Entries and items with the same number pair up in order (a duplicated number is item-numbering's finding).
+    const byNumber = new Map<string, Array<(typeof meeting.items)[number]>>();
+    for (const it of meeting.items) if (it.number !== null) byNumber.set(it.number, [...(byNumber.get(it.number) ?? []), it]);
+    const listed = new Set<string>();
+    const paired = new Set<(typeof meeting.items)[number]>();
+    for (const e of meeting.toc) {
+      if (e.number === null) continue;
+      listed.add(e.number);
+      const it = byNumber.get(e.number)?.shift();
+      if (it) paired.add(it);
+      if (!it) {
+        report({ line: e.line, message: `item ${e.number} "${e.title}" is listed in the table of contents but not in the body (the file may be cut short); restore the item or remove it from the contents` });
+        continue;
+      }
+      const a = foldKey(stripPage(e.title));
+      const b = foldKey(it.title ?? '');
+      if (a === b || a.startsWith(b) || b.startsWith(a)) continue;
+      report({
+        line: it.line,
+        message: `item ${e.number} is titled "${it.title}" in the body but "${e.title}" in the table of contents (line ${e.line}); make them agree`,
+        related: [{ line: e.line, message: 'the title in the table of contents' }],
+      });
+    }
+    for (const it of meeting.items) {
+      if (it.number === null || paired.has(it) || listed.has(it.number)) continue;
+      report({ line: it.line, message: `item ${it.number} "${it.title ?? ''}" is in the body but not in the table of contents; add it to the contents` });
+    }
+  },
+});

@@ -1,0 +1,49 @@
+// Every rule against its fixtures (expected findings in the .findings sidecar), and the registry's completeness.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeSource } from '../../src/io/decode.js';
+import { NOT_MINUTES, RULES, RULE_IDS } from '../../src/lint/rules/index.js';
+import { lintResult, resolveSettings } from '../../src/lint/run.js';
+import { parseSource } from '../../src/parse/index.js';
+import { ROOT } from '../helpers/fixtures.js';
+
+const settings = resolveSettings(null);
+
+export function findingsOf(rel: string): string[] {
+  const d = decodeSource(readFileSync(path.join(ROOT, rel)), rel);
+  if (!d.ok) throw new Error(rel);
+  const r = lintResult(rel, parseSource(d.source), d.source.lines, settings);
+  return r.diagnostics.map((x) => `${x.line}:${x.column} ${x.ruleId}`);
+}
+
+const DIR = 'fixtures/lint';
+const cases = readdirSync(path.join(ROOT, DIR), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .flatMap((e) => readdirSync(path.join(ROOT, DIR, e.name)).filter((f) => f.endsWith('.txt')).map((f) => [e.name, `${DIR}/${e.name}/${f}`] as const));
+
+describe.each(cases)('%s: %s', (rule, file) => {
+  const got = findingsOf(file);
+  it('gives exactly the findings in its .findings file', () => {
+    const want = readFileSync(path.join(ROOT, file.replace(/\.txt$/u, '.findings')), 'utf8').split('\n').filter(Boolean);
+    expect(got).toEqual(want);
+  });
+  if (path.basename(file).startsWith('not-ok')) it('triggers its rule', () => expect(got.some((g) => g.endsWith(` ${rule}`))).toBe(true));
+  else it('does not trigger its rule', () => expect(got.some((g) => g.endsWith(` ${rule}`))).toBe(false));
+});
+
+describe('the rule registry', () => {
+  it('has unique ids, docs, and a not-ok fixture for every rule', () => {
+    expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
+    for (const r of [NOT_MINUTES, ...RULES]) {
+      expect(r.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/u);
+      expect(r.description.length).toBeGreaterThan(20);
+      expect(r.example.length).toBeGreaterThan(5);
+      expect(r.fix.length).toBeGreaterThan(10);
+      expect(existsSync(path.join(ROOT, DIR, r.id, 'not-ok.txt')), r.id).toBe(true);
+    }
+  });
+  it('a clean document has no findings at all', () => {
+    expect(findingsOf(`${DIR}/ok-clean.txt`)).toEqual([]);
+  });
+});
