@@ -50,7 +50,8 @@ export function formatSarif(reports: readonly FileReport[], rules: readonly Sari
             informationUri: 'https://github.com/referat/referat',
             rules: rules.map((r) => ({
               id: r.id,
-              name: r.id.replace(/-(\w)/gu, (_, c: string) => c.toUpperCase()).replace(/^\w/u, (c) => c.toUpperCase()),
+              // A readable name that differs from the id (SARIF1001), e.g. MissingDecision, MojibakeCheck.
+              name: r.id.replace(/-(\w)/gu, (_, c: string) => c.toUpperCase()).replace(/^\w/u, (c) => c.toUpperCase()) + (r.id.includes('-') ? '' : 'Check'),
               shortDescription: { text: r.description },
               fullDescription: { text: `${r.description} Example: ${r.example}` },
               help: { text: r.fix, markdown: `${r.fix}\n\nExample: \`${r.example.replace(/`/gu, "'")}\`` },
