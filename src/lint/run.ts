@@ -4,7 +4,7 @@ import type { Config, RuleLevel } from '../model/config.js';
 import type { Diagnostic, FileReport } from '../model/diagnostic.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Failure, ParseResult } from '../model/result.js';
-import type { Finding, Rule } from './rule.js';
+import { type Finding, OptionError, type Rule } from './rule.js';
 import { NOT_MINUTES, RULES, RULE_IDS } from './rules/index.js';
 
 /** A configuration problem: names the key, exit code 2. */
@@ -33,12 +33,12 @@ export function resolveSettings(config: Config | null, overrides: readonly strin
       const rule = RULES.find((r) => r.id === id);
       if (!rule?.options) throw new ConfigError(`rules.${id}[1]: this rule takes no options`);
       const merged = { ...(rule.defaultOptions as object), ...opts };
-      const v = rule.options.safeParse(merged);
-      if (!v.success) {
-        const issue = v.error.issues[0]!;
-        throw new ConfigError(`rules.${id}[1].${issue.path.join('.') || '?'}: ${issue.message}`);
+      try {
+        options.set(id, rule.options(merged));
+      } catch (e) {
+        if (e instanceof OptionError) throw new ConfigError(`rules.${id}[1].${e.key}: ${e.message}`);
+        throw e;
       }
-      options.set(id, v.data);
     }
   }
   for (const o of overrides) {

@@ -1,7 +1,6 @@
 // Assembly: the shared pipeline every format runs — table of contents, items, header facts, sections — and the
 // tiling of every source line into exactly one node. Formats choose options; they do not re-implement stages.
 import type { AgendaItem, HeaderField, Meeting, Section, TocEntry, Unassigned } from '../model/meeting.js';
-import { SCHEMA_VERSION } from '../model/meeting.js';
 import { classifyOutcomes } from '../tables/outcome.js';
 import { findDate, findTimes } from './dates.js';
 import type { Doc } from './doc.js';

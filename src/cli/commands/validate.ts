@@ -8,7 +8,7 @@ import { decodeSource } from '../../io/decode.js';
 import { type Input, expandInputs } from '../../io/inputs.js';
 import { readBytes, readStdin } from '../../io/read.js';
 import { writeAtomic } from '../../io/write.js';
-import { Config } from '../../model/config.js';
+import type { Config } from '../../model/config.js';
 import type { FileReport } from '../../model/diagnostic.js';
 import type { ParseResult } from '../../model/result.js';
 import { parseSource } from '../../parse/index.js';
@@ -54,7 +54,9 @@ async function loadConfig(ctx: CliContext, explicit: string | undefined): Promis
   } catch (e) {
     throw new UsageError(`config ${file} is not valid JSON: ${(e as Error).message}`);
   }
-  const v = Config.safeParse(json);
+  // zod only when there is a config file to check: it costs start-up time.
+  const { Config: ConfigSchema } = await import('../../model/config.js');
+  const v = ConfigSchema.safeParse(json);
   if (!v.success) {
     const issue = v.error.issues[0]!;
     const key = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys?.join(', ') : '') || '(top level)';

@@ -1,21 +1,25 @@
 // missing-decision: an item in minutes without a Beslutning section. Routine closing items are exempt by default.
-import * as z from 'zod';
 import { foldKey } from '../../parse/text.js';
-import { defineRule } from '../rule.js';
+import { defineRule, flag, noOtherKeys, stringList } from '../rule.js';
 
-const Options = z.strictObject({
-  exempt: z.array(z.string()).describe('item titles that need no decision'),
-  exemptClosed: z.boolean().describe('closed items (lukket punkt) often publish no decision'),
-});
+interface Options {
+  /** Item titles that need no decision. */
+  exempt: string[];
+  /** Closed items (lukket punkt) often publish no decision. */
+  exemptClosed: boolean;
+}
 
-export default defineRule({
+export default defineRule<Options>({
   id: 'missing-decision',
   severity: 'error',
   description: 'An item in the minutes has no Beslutning (decision) section.',
   example: '5. Budgetopfølgning … (Indstilling, but no Beslutning before the next item)',
   fix: 'Add the decision under a "Beslutning" heading, or add the title to the exempt list in referat.config.json.',
   decisionRule: true,
-  options: Options,
+  options: (raw) => {
+    noOtherKeys(raw, ['exempt', 'exemptClosed']);
+    return { exempt: stringList(raw, 'exempt'), exemptClosed: flag(raw, 'exemptClosed') };
+  },
   defaultOptions: { exempt: ['Eventuelt', 'Næste møde'], exemptClosed: true },
   check({ meeting, options, report }) {
     const exempt = new Set(options.exempt.map(foldKey));
