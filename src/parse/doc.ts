@@ -1,5 +1,6 @@
 // A document as the formats see it: the original lines plus derived views computed once (squashed text, blankness,
 // indentation). Indexes are 0-based here; the model's 1-based lines are made in `assemble.ts` only.
+import { resetHeadingMemo } from './headings.js';
 import { cleanLine, squash } from './text.js';
 
 export interface Doc {
@@ -12,6 +13,7 @@ export interface Doc {
 }
 
 export function makeDoc(lines: readonly string[]): Doc {
+  resetHeadingMemo();
   const sq: string[] = new Array(lines.length);
   const blank: boolean[] = new Array(lines.length);
   const indent: number[] = new Array(lines.length);

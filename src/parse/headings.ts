@@ -113,7 +113,9 @@ const GENITIVE_RECOMMENDATION = /^[\p{L}-]+s indstilling$/u;
  * kinds may carry their text after the colon (`Beslutning: Godkendt.`, `Referat: Godkendt`). Returns null for text.
  */
 export function matchHeading(raw: string): HeadingMatch | null {
-  // Several stages ask about the same line; the answer depends on the text only, so remember it (bounded, frozen).
+  // Several stages ask about the same line; the answer depends on the text only, so remember it (frozen). Lines are
+  // slices that keep their whole file's text alive, so the memo is emptied for every new document (makeDoc) and
+  // bounded — it must never hold on to earlier files.
   const hit = HEADING_CACHE.get(raw);
   if (hit !== undefined) return hit;
   if (HEADING_CACHE.size >= 4096) HEADING_CACHE.clear();
@@ -123,6 +125,11 @@ export function matchHeading(raw: string): HeadingMatch | null {
 }
 
 const HEADING_CACHE = new Map<string, HeadingMatch | null>();
+
+/** Forgets the lines of the previous document (called by makeDoc). */
+export function resetHeadingMemo(): void {
+  HEADING_CACHE.clear();
+}
 
 function matchHeadingUncached(raw: string): HeadingMatch | null {
   const line = squash(raw);
