@@ -2,7 +2,8 @@
 // time. Failures are results, never exceptions; the command decides what to print and the exit code.
 import type { ParseResult } from '../model/result.js';
 import type { Input } from '../io/inputs.js';
-import { readBytes, readStdin } from '../io/read.js';
+import { readFileSync } from 'node:fs';
+import { type ReadResult, readBytes, readStdin } from '../io/read.js';
 import { parseMinutes } from '../parse/index.js';
 
 export interface FileResult {
@@ -25,10 +26,22 @@ export async function parseInput(input: Input, opts: ProcessOptions): Promise<Pa
     if (bytes.length === 0) return { ok: false, failure: { path, code: 'empty', message: 'nothing came on standard input — pipe a file in, or give its path instead of -' } };
     return parseMinutes(bytes, { path, formatHint: opts.formatHint });
   }
-  const r = await readBytes(input.path);
+  const r = await readFast(input.path);
   if (!r.ok) return { ok: false, failure: r.failure };
   if (r.bytes.length === 0) return { ok: false, failure: { path: input.path, code: 'empty', message: 'the file is empty (0 bytes)' } };
   return parseMinutes(r.bytes, { path: input.path, formatHint: opts.formatHint });
+}
+
+/**
+ * Reads a file with one blocking call — several times cheaper per file than fs.promises.readFile, which matters over
+ * thousands of small files; the reading thread has nothing else to do meanwhile. On any error, readBytes explains it.
+ */
+async function readFast(path: string): Promise<ReadResult> {
+  try {
+    return { ok: true, bytes: readFileSync(path) };
+  } catch {
+    return readBytes(path);
+  }
 }
 
 /** Parses inputs one after another, yielding results in input order. */
