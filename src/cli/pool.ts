@@ -1,9 +1,7 @@
 // A worker_threads pool for folder runs: files are read and parsed on N workers, results come back in input order.
 // At most `window` files are in flight or waiting to be written, so memory stays bounded whatever the number of files.
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Input } from '../io/inputs.js';
 import type { ParseResult } from '../model/result.js';
 import { type FileResult, type ProcessOptions, parseInputs } from './files.js';
@@ -33,8 +31,9 @@ export interface PoolOptions extends ProcessOptions {
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /** A full garbage collection on this thread, via V8's gc() made reachable at run time (no --expose-gc needed). */
-function collectGarbage(): void {
+async function collectGarbage(): Promise<void> {
   try {
+    const [{ setFlagsFromString }, { runInNewContext }] = await Promise.all([import('node:v8'), import('node:vm')]);
     setFlagsFromString('--expose-gc');
     (runInNewContext('gc') as () => void)();
   } catch {
@@ -61,7 +60,9 @@ async function* runPool(inputs: readonly Input[], jobs: number, opts: PoolOption
   const url = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
   // Expanding a big folder leaves garbage on the main thread's heap (~1 KB per file); collect it before the workers
   // start so it does not add to the run's peak memory.
-  collectGarbage();
+  await collectGarbage();
+  // Loaded here so one-file runs (and cold start) never pay for worker_threads.
+  const { Worker } = await import('node:worker_threads');
   const encode = opts.encode ?? 'none';
   const window = jobs * 8;
   const workers: Worker[] = [];
