@@ -2,8 +2,8 @@
 // time. Failures are results, never exceptions; the command decides what to print and the exit code.
 import type { ParseResult } from '../model/result.js';
 import type { Input } from '../io/inputs.js';
-import { readFileSync } from 'node:fs';
-import { type ReadResult, readBytes, readStdin } from '../io/read.js';
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_BYTES, type ReadResult, readBytes, readStdin } from '../io/read.js';
 import { parseMinutes } from '../parse/index.js';
 
 export interface FileResult {
@@ -38,6 +38,10 @@ export async function parseInput(input: Input, opts: ProcessOptions): Promise<Pa
  */
 async function readFast(path: string): Promise<ReadResult> {
   try {
+    // Devices (/dev/zero), folders, sockets and oversized files go through readBytes, which refuses them with a reason;
+    // reading /dev/zero in one call would never end.
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (!st || !st.isFile() || st.size > MAX_BYTES) return readBytes(path);
     return { ok: true, bytes: readFileSync(path) };
   } catch {
     return readBytes(path);

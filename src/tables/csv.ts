@@ -25,9 +25,11 @@ function cell(v: Cell, excel: boolean): string | number {
 }
 
 function options(excel: boolean) {
+  // quoted_match: csv-stringify quotes a field holding the record delimiter (CRLF) but not a bare LF or CR, which
+  // RFC 4180 and Excel both need quoted — decision texts are full of line breaks.
   return excel
-    ? { delimiter: ';', record_delimiter: 'windows' as const, quoted_string: true, eof: true }
-    : { delimiter: ',', record_delimiter: 'windows' as const, eof: true };
+    ? { delimiter: ';', record_delimiter: 'windows' as const, quoted_string: true, quoted_match: /[\r\n]/u, eof: true }
+    : { delimiter: ',', record_delimiter: 'windows' as const, quoted_match: /[\r\n]/u, eof: true };
 }
 
 /** The header line (with the BOM in the Excel profile). */

@@ -35,6 +35,10 @@ describe('plain CSV (RFC 4180)', () => {
     expect(Object.keys(back[0]!)).toEqual(TABLES.decisions.columns.map((c) => c.key));
     expect(csv.startsWith('file,committee,')).toBe(true);
     expect(csv.includes('\r\n')).toBe(true);
+    // a text with bare line feeds is quoted, so a reader that splits records on any line break cannot cut the row
+    expect(csv).toContain('"Godkendt.\nMed to linjer; og ""citater"", kommaer, og æøå ÆØÅ."');
+    const strict = parse(csv, { columns: true, record_delimiter: ['\n', '\r\n'] }) as Record<string, string>[];
+    expect(strict.map((r) => r.decision)).toEqual(tricky);
   });
 });
 
