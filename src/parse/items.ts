@@ -234,7 +234,8 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
     const prev = p > 0 ? items[p - 1] : undefined;
     const next = items[p];
     const n = Number(c.number);
-    if (prev && !(Number(prev.number) < n)) continue;
+    // An inserted item continues the numbering (a far-off number such as `20. Nyhedsbrev …` is a list in a body).
+    if (prev && !(Number(prev.number) < n && n <= Number(prev.number) + 2)) continue;
     if (next && !(n < Number(next.number))) continue;
     if (prev && c.indent > prev.indent) continue;
     if (standsAlone(doc, c.i) && structureFollows(doc, c.i, next ? next.start : doc.n) && repeatedTitleFollows(doc, c)) {
