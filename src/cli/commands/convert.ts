@@ -113,6 +113,19 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
     if (shouldShowSummary(ctx, inputs.length)) ctx.stderr(summaryLine(tally, (performance.now() - started) / 1000));
   };
   const log = (s: string) => progress.log(s);
+  /** Parses the inputs (on the pool), counts and reports each failure, and yields the successes in input order. */
+  async function* parsed(encode: 'json' | 'ndjson' | 'none') {
+    for await (const r of parseInputsParallel(inputs, { formatHint: opts.formatHint, jobs: opts.jobs, encode })) {
+      count(tally, r.result);
+      progress.tick(tally);
+      if (!r.result.ok) {
+        failed++;
+        reportFailure(log, ctx, r);
+        continue;
+      }
+      yield r;
+    }
+  }
   if (opts.outDir) {
     const st = await fs.stat(opts.outDir).catch(() => null);
     if (st && !st.isDirectory()) throw new OutputError(`cannot write into --out-dir ${opts.outDir}: it is a file, not a folder; give a folder (it is created when missing)`);
@@ -140,15 +153,8 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
       targets.set(keyOf(input), target);
     }
     try {
-      for await (const r of parseInputsParallel(inputs, { formatHint: opts.formatHint, jobs: opts.jobs, encode: 'json' })) {
-        const { input, result, text } = r;
-        count(tally, result);
-        progress.tick(tally);
-        if (!result.ok) {
-          failed++;
-          reportFailure(log, ctx, r);
-          continue;
-        }
+      for await (const { input, result, text } of parsed('json')) {
+        if (!result.ok) continue;
         const target = targets.get(keyOf(input));
         if (target === undefined || typeof target !== 'string') {
           failed++;
@@ -176,15 +182,8 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
   try {
     await sink.write(enc.begin());
     let first = true;
-    for await (const r of parseInputsParallel(inputs, { formatHint: opts.formatHint, jobs: opts.jobs, encode: pre?.encode ?? 'none' })) {
-      const { result, text } = r;
-      count(tally, result);
-      progress.tick(tally);
-      if (!result.ok) {
-        failed++;
-        reportFailure(log, ctx, r);
-        continue;
-      }
+    for await (const { result, text } of parsed(pre?.encode ?? 'none')) {
+      if (!result.ok) continue;
       await sink.write(pre && text !== undefined ? pre.meeting(text, first) : enc.meeting(result.meeting, first));
       first = false;
     }
