@@ -85,7 +85,7 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
     .action((before: string, after: string, o) => run(async () => (await import('./commands/diff.js')).runDiff(ctx, before, after, o))());
 
 
-  const validate = program
+  program
     .command('validate')
     .alias('lint')
     .description('lint minutes before publishing and in CI')
@@ -103,7 +103,6 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
     .option('--no-color', 'never colour the report')
     .addHelpText('after', '\nExit codes: 0 no errors (and warnings within --max-warnings), 1 findings that fail the run, 2 usage or configuration error.\n\nExamples:\n  referat validate fixtures/\n  referat validate "minutes/**/*.txt" --format github\n  referat validate minutes/ --format sarif -o referat.sarif\n  referat validate minutes/ --rule missing-decision=warn --max-warnings 0')
     .action((inputs: string[], o) => run(async () => (await import('./commands/validate.js')).runValidate(ctx, inputs, { ...o, ext: o.ext ?? ['txt', 'md'] }))());
-  void validate;
 
   program
     .command('rules')
