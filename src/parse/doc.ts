@@ -1,6 +1,6 @@
 // A document as the formats see it: the original lines plus derived views computed once (squashed text, blankness,
 // indentation). Indexes are 0-based here; the model's 1-based lines are made in `assemble.ts` only.
-import { foldKey } from './text.js';
+import { foldKey, squash } from './text.js';
 import { type CommitteeLine, type HeadingMatch, matchCommitteeLineSquashed, matchHeadingSquashed } from './headings.js';
 
 export interface Doc {
@@ -18,25 +18,21 @@ export interface Doc {
   key(i: number): string;
 }
 
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/u;
-const INVISIBLE_ALL = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/gu;
-const WHITE = /\s+/gu;
-const NEEDS_FOLD = /[^\S ]| {2}/u;
-
+/** White space as `\s` sees it (NBSP included); invisible characters are skipped when measuring indentation. */
 function isWhite(c: number): boolean {
   return c === 32 || c === 9 || c === 0x0b || c === 0x0c || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000 || c === 0x205f || c === 0x1680;
 }
+const isInvisible = (c: number) => c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
 
-/**
- * A line cleaned for matching: invisible characters (zero-width spaces, soft hyphens) dropped, every white-space run
- * (NBSP included) folded to one space, trimmed; and the width of its leading white space. One regex pass per line.
- */
+/** A line cleaned for matching (`squash`: invisible characters dropped, white space folded, trimmed) and its indentation. */
 export function squashLine(line: string): { sq: string; indent: number } {
-  const s = INVISIBLE.test(line) ? line.replace(INVISIBLE_ALL, '') : line;
   let indent = 0;
-  while (indent < s.length && isWhite(s.charCodeAt(indent))) indent++;
-  // Most lines hold single plain spaces only: trimming is enough.
-  return { sq: NEEDS_FOLD.test(s) ? s.replace(WHITE, ' ').trim() : s.trim(), indent };
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isWhite(c)) indent++;
+    else if (!isInvisible(c)) break;
+  }
+  return { sq: squash(line), indent };
 }
 
 export function makeDoc(lines: readonly string[]): Doc {

@@ -3,7 +3,6 @@
 // a standalone line that repeats the item's title is a title line (the 2025 layout puts it after the decision).
 import type { Attachment, SectionKind } from '../model/meeting.js';
 import { type Doc } from './doc.js';
-import { type CommitteeLine, type HeadingMatch, matchCommitteeLine, matchHeading } from './headings.js';
 import { cleanText, foldKey, titleSimilarity } from './text.js';
 import { findDate } from './dates.js';
 
@@ -37,8 +36,9 @@ export function isBoilerplate(sq: string): boolean {
 }
 
 /** Classifies a line as a section heading in the context of its item, or null. */
-export function headingFor(sq: string, ctx: SegmentContext, cached?: { h: HeadingMatch | null; c: CommitteeLine | null }): { heading: string; kind: SectionKind; inline: string | null } | null {
-  const h = cached ? cached.h : matchHeading(sq);
+export function headingFor(doc: Doc, i: number, ctx: SegmentContext): { heading: string; kind: SectionKind; inline: string | null } | null {
+  const sq = doc.sq[i]!;
+  const h = doc.heading(i);
   if (h && (!h.weak || ctx.weakDecisions)) {
     // `Beslutning i Økonomiudvalget den 12-05-2021` in the minutes of a later meeting is an earlier committee's
     // decision in the Sagsgang chain, not this meeting's.
@@ -48,7 +48,7 @@ export function headingFor(sq: string, ctx: SegmentContext, cached?: { h: Headin
     }
     return { heading: h.heading, kind: h.kind, inline: h.inline };
   }
-  const c = cached ? cached.c : matchCommitteeLine(sq);
+  const c = doc.committee(i);
   if (c) {
     const own = (ctx.number !== null && c.number === ctx.number) || (ctx.meetingDate !== null && findDate(c.date) === ctx.meetingDate);
     return { heading: c.inline ? sq.slice(0, sq.length - c.inline.length).trim() : sq, kind: own ? 'decision' : 'history', inline: c.inline };
@@ -89,7 +89,7 @@ export function segmentItem(doc: Doc, from: number, to: number, headLines: numbe
       nodes.push({ type: 'title', start: i, heading: null, kind: 'other', inline: null });
       continue;
     }
-    const h = headingFor(sq, ctx, { h: doc.heading(i), c: doc.committee(i) });
+    const h = headingFor(doc, i, ctx);
     if (h) {
       nodes.push({ type: 'section', start: i, heading: h.heading, kind: h.kind, inline: h.inline });
       seenSection = true;

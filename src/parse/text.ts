@@ -53,12 +53,6 @@ export function isBlank(s: string): boolean {
   return squash(s) === '';
 }
 
-export function indentOf(s: string): number {
-  const c = cleanLine(s);
-  let i = 0;
-  while (i < c.length && (c[i] === ' ' || c[i] === '\t')) i++;
-  return i;
-}
 
 /** `s.replace(/\s+$/, '')` without the regex, which retries at every white-space run of a long line. */
 function trimEnd(s: string): string {
