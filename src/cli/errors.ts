@@ -9,11 +9,15 @@ const ADVICE: Partial<Record<FailureCode, string>> = {
   internal: 'this is a bug in referat; please report it with the file (run with --debug for the stack trace)',
 };
 
-/** One line for people; advice is added only when the message does not already say what to do. */
-export function formatFailure(f: Pick<Failure, 'path' | 'message' | 'line'> & { code?: FailureCode }): string {
+/** The failure's message with what to do, added only when the message does not already say it. */
+export function withAdvice(f: Pick<Failure, 'message'> & { code?: FailureCode }): string {
   const advice = f.code ? ADVICE[f.code] : undefined;
-  const message = advice && !f.message.includes(' — ') && !f.message.includes(advice) ? `${f.message} — ${advice}` : f.message;
-  return `referat: ${f.path}${f.line ? `:${f.line}` : ''}: ${message}`;
+  return advice && !f.message.includes(' — ') && !f.message.includes(advice) ? `${f.message} — ${advice}` : f.message;
+}
+
+/** One line for people: `referat: PATH[:LINE]: message — advice`. */
+export function formatFailure(f: Pick<Failure, 'path' | 'message' | 'line'> & { code?: FailureCode }): string {
+  return `referat: ${f.path}${f.line ? `:${f.line}` : ''}: ${withAdvice(f)}`;
 }
 
 /** A file system error while writing output, worded for people. */

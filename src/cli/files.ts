@@ -1,10 +1,11 @@
 // The per-file pipeline the commands share: inputs → bytes → ParseResult, in input order, one file in memory at a
 // time. Failures are results, never exceptions; the command decides what to print and the exit code.
-import type { ParseResult } from '../model/result.js';
+import type { Failure, ParseResult } from '../model/result.js';
+import { decodeSource } from '../io/decode.js';
 import type { Input } from '../io/inputs.js';
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_BYTES, type ReadResult, readBytes, readStdin } from '../io/read.js';
-import { parseMinutes } from '../parse/index.js';
+import { parseSource } from '../parse/index.js';
 
 export interface FileResult {
   input: Input;
@@ -18,18 +19,36 @@ export interface ProcessOptions {
   stdinName?: string;
 }
 
-export async function parseInput(input: Input, opts: ProcessOptions): Promise<ParseResult> {
-  if (input.kind === 'failure') return { ok: false, failure: input.failure };
+/** An input read, decoded and parsed; `lines` are its decoded lines (empty when it could not be decoded). */
+export interface LoadedInput {
+  result: ParseResult;
+  lines: readonly string[];
+}
+
+/** Reads, decodes and parses one input. Every command that reads minutes goes through here. */
+export async function loadInput(input: Input, opts: ProcessOptions): Promise<LoadedInput> {
+  const fail = (failure: Failure): LoadedInput => ({ result: { ok: false, failure }, lines: [] });
+  if (input.kind === 'failure') return fail(input.failure);
+  let path: string;
+  let bytes: Uint8Array;
   if (input.kind === 'stdin') {
-    const bytes = await readStdin();
-    const path = opts.stdinName ?? '<stdin>';
-    if (bytes.length === 0) return { ok: false, failure: { path, code: 'empty', message: 'nothing came on standard input — pipe a file in, or give its path instead of -' } };
-    return parseMinutes(bytes, { path, formatHint: opts.formatHint });
+    path = opts.stdinName ?? '<stdin>';
+    bytes = await readStdin();
+    if (bytes.length === 0) return fail({ path, code: 'empty', message: 'nothing came on standard input — pipe a file in, or give its path instead of -' });
+  } else {
+    path = input.path;
+    const r = await readFast(path);
+    if (!r.ok) return fail(r.failure);
+    bytes = r.bytes;
+    if (bytes.length === 0) return fail({ path, code: 'empty', message: 'the file is empty (0 bytes)' });
   }
-  const r = await readFast(input.path);
-  if (!r.ok) return { ok: false, failure: r.failure };
-  if (r.bytes.length === 0) return { ok: false, failure: { path: input.path, code: 'empty', message: 'the file is empty (0 bytes)' } };
-  return parseMinutes(r.bytes, { path: input.path, formatHint: opts.formatHint });
+  const d = decodeSource(bytes, path);
+  if (!d.ok) return fail({ path, code: 'binary', message: d.message });
+  return { result: parseSource(d.source, { formatHint: opts.formatHint }), lines: d.source.lines };
+}
+
+export async function parseInput(input: Input, opts: ProcessOptions): Promise<ParseResult> {
+  return (await loadInput(input, opts)).result;
 }
 
 /**

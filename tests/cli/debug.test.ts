@@ -7,9 +7,9 @@ vi.mock('../../src/parse/index.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/parse/index.js')>();
   return {
     ...real,
-    parseMinutes: (input: string | Uint8Array, options: { path?: string } = {}) => {
-      if (options.path?.includes('000_')) throw new Error('simulated bug');
-      return real.parseMinutes(input, options);
+    parseSource: (source: { path: string }, options: { formatHint?: string } = {}) => {
+      if (source.path.includes('000_')) throw new Error('simulated bug');
+      return real.parseSource(source as Parameters<typeof real.parseSource>[0], options);
     },
   };
 });

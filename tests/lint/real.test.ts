@@ -1,18 +1,10 @@
 // The real documents produce exactly their real findings, and nothing else (never cry wolf).
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../src/io/decode.js';
-import { lintResult, resolveSettings } from '../../src/lint/run.js';
-import { parseSource } from '../../src/parse/index.js';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { ROOT } from '../helpers/fixtures.js';
+import { resolveSettings } from '../../src/lint/run.js';
+import { findingsOf, lintFixture } from '../helpers/lint.js';
 
-function lint(rel: string, settings = resolveSettings(null)) {
-  const d = decodeSource(readFileSync(path.join(ROOT, rel)), rel);
-  if (!d.ok) throw new Error(rel);
-  return lintResult(rel, parseSource(d.source), d.source.lines, settings);
-}
-const brief = (rel: string) => lint(rel).diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`);
+const lint = lintFixture;
+const brief = (rel: string) => findingsOf(rel);
 const toc = (from: number, to: number, line: (n: number) => number) => Array.from({ length: to - from + 1 }, (_, k) => `${line(from + k)}:1 toc-mismatch`);
 
 describe('seeds', () => {

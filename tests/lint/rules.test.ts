@@ -2,20 +2,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../src/io/decode.js';
 import { NOT_MINUTES, RULES, RULE_IDS } from '../../src/lint/rules/index.js';
-import { lintResult, resolveSettings } from '../../src/lint/run.js';
-import { parseSource } from '../../src/parse/index.js';
 import { ROOT } from '../helpers/fixtures.js';
-
-const settings = resolveSettings(null);
-
-export function findingsOf(rel: string): string[] {
-  const d = decodeSource(readFileSync(path.join(ROOT, rel)), rel);
-  if (!d.ok) throw new Error(rel);
-  const r = lintResult(rel, parseSource(d.source), d.source.lines, settings);
-  return r.diagnostics.map((x) => `${x.line}:${x.column} ${x.ruleId}`);
-}
+import { findingsOf } from '../helpers/lint.js';
 
 const DIR = 'fixtures/lint';
 const cases = readdirSync(path.join(ROOT, DIR), { withFileTypes: true })

@@ -2,16 +2,14 @@
 // minutes. Exit codes as diff(1): 0 no differences, 1 differences, 2 trouble (a file unreadable or not minutes).
 import path from 'node:path';
 import { diffMeetings } from '../../diff/index.js';
-import { decodeSource } from '../../io/decode.js';
 import { expandInputs } from '../../io/inputs.js';
-import { readBytes } from '../../io/read.js';
 import type { Meeting } from '../../model/meeting.js';
 import { renderDiffMarkdown } from '../../report/diff-markdown.js';
 import { renderDiffText } from '../../report/diff-text.js';
 import { type CliContext, UsageError } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { colourFor } from '../colour.js';
-import { formatFailure, parseInput } from '../files.js';
+import { formatFailure, loadInput } from '../files.js';
 
 export interface DiffCommandOptions {
   format: string;
@@ -39,14 +37,6 @@ export function withRawSectionText(m: Meeting, lines: readonly string[]): Meetin
   };
 }
 
-async function rawLines(file: string): Promise<readonly string[] | null> {
-  if (file === '-') return null;
-  const r = await readBytes(file);
-  if (!r.ok) return null;
-  const d = decodeSource(r.bytes, file);
-  return d.ok ? d.source.lines : null;
-}
-
 async function load(ctx: CliContext, file: string, opts: DiffCommandOptions): Promise<Meeting | null> {
   const inputs = await expandInputs([file], { ext: ['txt', 'md'] });
   const only = inputs[0];
@@ -54,16 +44,12 @@ async function load(ctx: CliContext, file: string, opts: DiffCommandOptions): Pr
   if (inputs.length !== 1 || !only || (only.kind === 'file' && only.rel !== path.basename(file))) {
     throw new UsageError(`diff compares two files; '${file}' is a folder or glob (${inputs.length} files)`);
   }
-  const result = await parseInput(inputs[0]!, { formatHint: opts.formatHint });
+  const { result, lines } = await loadInput(inputs[0]!, { formatHint: opts.formatHint });
   if (!result.ok) {
     ctx.stderr(formatFailure(result.failure) + '\n');
     return null;
   }
-  if (opts.whitespace) {
-    const lines = await rawLines(file);
-    if (lines) return withRawSectionText(result.meeting, lines);
-  }
-  return result.meeting;
+  return opts.whitespace ? withRawSectionText(result.meeting, lines) : result.meeting;
 }
 
 export async function runDiff(ctx: CliContext, a: string, b: string, opts: DiffCommandOptions): Promise<number> {

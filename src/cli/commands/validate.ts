@@ -4,14 +4,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { RULES, NOT_MINUTES } from '../../lint/rules/index.js';
 import { ConfigError, type LintSettings, lintResult, resolveSettings } from '../../lint/run.js';
-import { decodeSource } from '../../io/decode.js';
-import { type Input, expandInputs } from '../../io/inputs.js';
-import { readBytes, readStdin } from '../../io/read.js';
+import { expandInputs } from '../../io/inputs.js';
 import { writeAtomic } from '../../io/write.js';
 import type { Config } from '../../model/config.js';
 import type { FileReport } from '../../model/diagnostic.js';
-import type { ParseResult } from '../../model/result.js';
-import { parseSource } from '../../parse/index.js';
 import { formatGithub } from '../../report/github.js';
 import { formatJson } from '../../report/json.js';
 import { formatSarif } from '../../report/sarif.js';
@@ -20,6 +16,8 @@ import { colourFor } from '../colour.js';
 import { type CliContext, UsageError } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { checkFormatHint } from '../format-hint.js';
+import { withAdvice } from '../errors.js';
+import { loadInput } from '../files.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -65,21 +63,6 @@ async function loadConfig(ctx: CliContext, explicit: string | undefined): Promis
   return v.data;
 }
 
-/** Reads and parses one input, keeping its decoded lines for the rules. */
-async function load(input: Input, formatHint: string | undefined): Promise<{ file: string; result: ParseResult; lines: readonly string[] }> {
-  if (input.kind === 'failure') return { file: input.failure.path, result: { ok: false, failure: input.failure }, lines: [] };
-  const file = input.path;
-  const bytes = input.kind === 'stdin' ? await readStdin() : await (async () => {
-    const r = await readBytes(input.path);
-    return r.ok ? r.bytes : r;
-  })();
-  if (!(bytes instanceof Uint8Array)) return { file, result: { ok: false, failure: bytes.failure }, lines: [] };
-  if (bytes.length === 0) return { file, result: { ok: false, failure: { path: file, code: 'empty', message: 'the file is empty (0 bytes) — export the minutes again; the export may have failed' } }, lines: [] };
-  const d = decodeSource(bytes, file);
-  if (!d.ok) return { file, result: { ok: false, failure: { path: file, code: 'binary', message: d.message } }, lines: [] };
-  return { file, result: parseSource(d.source, { formatHint }), lines: d.source.lines };
-}
-
 export async function runValidate(ctx: CliContext, args: string[], opts: ValidateOptions): Promise<number> {
   if (!FORMATS.includes(opts.format)) throw new UsageError(`unknown --format '${opts.format}' (use ${FORMATS.join(', ')})`);
   checkFormatHint(opts.formatHint);
@@ -97,8 +80,11 @@ export async function runValidate(ctx: CliContext, args: string[], opts: Validat
   const inputs = await expandInputs(args, { ext: opts.ext, cwd: ctx.cwd });
   const reports: FileReport[] = [];
   for (const input of inputs) {
-    const { file, result, lines } = await load(input, opts.formatHint);
-    reports.push(lintResult(file, result, lines, settings));
+    const { result, lines } = await loadInput(input, { formatHint: opts.formatHint });
+    const file = input.kind === 'file' ? input.path : input.kind === 'stdin' ? '<stdin>' : input.failure.path;
+    // A refused file's finding carries the same advice as the other commands' stderr line.
+    const shown = result.ok ? result : { ok: false as const, failure: { ...result.failure, message: withAdvice(result.failure) } };
+    reports.push(lintResult(file, shown, lines, settings));
   }
   const rules = [NOT_MINUTES, ...RULES];
   const text =
