@@ -176,30 +176,30 @@ export function decodeBytes(buf: Uint8Array, encoding: Encoding, bom: number): s
   return new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
 }
 
-/** Splits text into lines on LF, CRLF and CR, and reports which line ends were seen. Linear, no regex. */
+/** Occurrences of `needle` in `text` (native `indexOf`, no regex). */
+function count(text: string, needle: string): number {
+  let k = 0;
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) k++;
+  return k;
+}
+
+/**
+ * Splits text into lines on LF, CRLF and CR, and reports which line ends were seen. Linear: the native `split` does
+ * the scanning (a character loop here cost a third of decoding); the regex form runs only when the text holds a CR.
+ */
 export function splitLines(text: string): { lines: string[]; lineEnding: LineEnding } {
-  const lines: string[] = [];
-  let start = 0;
-  let lf = 0;
+  const cr0 = text.indexOf('\r');
+  const lines = cr0 === -1 ? text.split('\n') : text.split(/\r\n|\r|\n/);
+  let lf = lines.length - 1;
   let crlf = 0;
   let cr = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      lines.push(text.slice(start, i));
-      lf++;
-      start = i + 1;
-    } else if (c === 13) {
-      lines.push(text.slice(start, i));
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-      start = i + 1;
-    }
+  // A final line end does not start another line (and empty text has no lines).
+  if (lines[lines.length - 1] === '') lines.pop();
+  if (cr0 !== -1) {
+    crlf = count(text, '\r\n');
+    cr = count(text, '\r') - crlf;
+    lf = count(text, '\n') - crlf;
   }
-  if (start < n) lines.push(text.slice(start));
   const kinds = (lf > 0 ? 1 : 0) + (crlf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);
   const lineEnding: LineEnding =
     kinds === 0 ? 'none' : kinds > 1 ? 'mixed' : lf > 0 ? 'lf' : crlf > 0 ? 'crlf' : 'cr';
