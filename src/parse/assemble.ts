@@ -3,13 +3,13 @@
 import type { AgendaItem, HeaderField, Meeting, Section, TocEntry, Unassigned } from '../model/meeting.js';
 import { classifyOutcomes } from '../tables/outcome.js';
 import { findDate, findTimes } from './dates.js';
-import type { Doc } from './doc.js';
+import { type Doc, textOf } from './doc.js';
 import { matchCommitteeLine, matchHeading } from './headings.js';
 import { type HeaderOptions, committeeFromTitle, parseHeader } from './header.js';
 import { type ItemDraft, findItems } from './items.js';
 import { attachmentsOf, isBoilerplate, segmentItem } from './sections.js';
 import { absentFromBody } from './attendance.js';
-import { cleanText, foldKey } from './text.js';
+import { foldKey } from './text.js';
 import { CLOSED, type TocDraft, findToc } from './toc.js';
 
 export interface AssembleOptions {
@@ -78,7 +78,7 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
   const unassigned: Unassigned[] = [];
   const addUnassigned = (reason: Unassigned['reason'], a: number, b: number) => {
     if (b < a) return;
-    unassigned.push({ reason, text: cleanText(doc.lines.slice(a, b + 1)), line: a + 1, endLine: b + 1 });
+    unassigned.push({ reason, text: textOf(doc, a, b), line: a + 1, endLine: b + 1 });
   };
 
   let committee = header.committee;

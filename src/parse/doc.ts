@@ -1,6 +1,6 @@
 // A document as the formats see it: the original lines plus derived views computed once (squashed text, blankness,
 // indentation). Indexes are 0-based here; the model's 1-based lines are made in `assemble.ts` only.
-import { foldKey, squash } from './text.js';
+import { cleanTextLine, foldKey, squash } from './text.js';
 import { type CommitteeLine, type HeadingMatch, matchCommitteeLineSquashed, matchHeadingSquashed } from './headings.js';
 
 export interface Doc {
@@ -93,4 +93,38 @@ export function nextNonBlank(doc: Doc, i: number, limit = doc.n): number {
 export function prevNonBlank(doc: Doc, i: number, floor = 0): number {
   while (i >= floor && doc.blank[i]) i--;
   return i;
+}
+
+/**
+ * `cleanText` of lines [from, to] (0-based, inclusive), reading what `makeDoc` already knows: a line whose squashed
+ * form is the line itself has nothing to clean and no indentation, and a blank line is blank. Only the other lines
+ * are cleaned character by character.
+ */
+export function textOf(doc: Doc, from: number, to: number): string {
+  const { lines, sq, blank } = doc;
+  let minIndent = Infinity;
+  for (let i = from; i <= to && minIndent > 0; i++) {
+    if (blank[i]) continue;
+    const l = lines[i]!;
+    if (sq[i] === l) minIndent = 0;
+    else {
+      const c = cleanTextLine(l);
+      let k = 0;
+      while (k < c.length && c.charCodeAt(k) === 32) k++;
+      if (k < minIndent) minIndent = k;
+    }
+  }
+  let out = '';
+  let pendingBlank = false;
+  for (let i = from; i <= to; i++) {
+    if (blank[i]) {
+      pendingBlank = out !== '';
+      continue;
+    }
+    const l = lines[i]!;
+    const c = sq[i] === l ? l : cleanTextLine(l).slice(minIndent);
+    out = out === '' ? c : pendingBlank ? `${out}\n\n${c}` : `${out}\n${c}`;
+    pendingBlank = false;
+  }
+  return out;
 }

@@ -136,35 +136,42 @@ export function matchHeading(raw: string): HeadingMatch | null {
   return matchHeadingSquashed(squash(raw));
 }
 
+/** The longest exact heading in the lexicon: a longer head is a heading only by one of the patterns below. */
+const LONGEST = Math.max(...[...LEXICON, ...WEAK].map(([h]) => h.length));
+/** Every pattern-matched heading names one of these words; a long head without any of them is text. */
+const PATTERN_WORDS = /beslutning|indstilling|konsekvenser/iu;
+
 /** `matchHeading` for a line already squashed (see `Doc.sq`). */
 export function matchHeadingSquashed(line: string): HeadingMatch | null {
   if (line === '' || line.length > 160) return null;
   // Long lines are headings only as `Beslutning … den <dato>` or `Heading: text`; skip sentences cheaply.
-  if (line.length > 70 && line.indexOf(':') === -1 && !/^beslutning/iu.test(line)) return null;
   const colon = line.indexOf(':');
+  if (line.length > 70 && colon === -1 && !/^beslutning/iu.test(line)) return null;
   const head = (colon >= 0 ? line.slice(0, colon) : line).trim();
+  // Most lines are text: a head longer than any lexicon entry must name a pattern word to be worth lower-casing.
+  if (head === '' || (head.length > LONGEST && !PATTERN_WORDS.test(head))) return null;
   const inline = colon >= 0 ? line.slice(colon + 1).trim() : '';
   const low = head.toLowerCase();
-  if (low === '') return null;
-  const make = (kind: SectionKind, exact: boolean, weak: boolean, suggestion: string | null): HeadingMatch | null => {
-    if (inline !== '' && !(kind === 'decision' || kind === 'other' || kind === 'history')) return null;
-    return { kind, heading: line, inline: inline === '' ? null : inline, exact, weak, suggestion };
-  };
   const exact = EXACT.get(low);
-  if (exact) return make(exact, true, false, null);
+  if (exact) return headingMatch(line, inline, exact, true, false, null);
   const weak = WEAK_MAP.get(low);
-  if (weak) return make(weak, true, true, null);
-  if (colon < 0 || inline === '') {
-    if (decisionWithCommittee(low) || GENITIVE_DECISION.test(low) || GENITIVE_BARE_DECISION.test(low)) return make('decision', true, false, null);
-    if (RECOMMENDATION_FROM.test(low)) return make('recommendation', true, false, null);
-    if (CONSEQUENCES.test(low)) return make('other', true, false, null);
-    if (GENITIVE_RECOMMENDATION.test(low) && low.split(' ').length === 2) return make('recommendation', true, false, null);
+  if (weak) return headingMatch(line, inline, weak, true, true, null);
+  if ((colon < 0 || inline === '') && PATTERN_WORDS.test(low)) {
+    if (decisionWithCommittee(low) || GENITIVE_DECISION.test(low) || GENITIVE_BARE_DECISION.test(low)) return headingMatch(line, inline, 'decision', true, false, null);
+    if (RECOMMENDATION_FROM.test(low)) return headingMatch(line, inline, 'recommendation', true, false, null);
+    if (CONSEQUENCES.test(low)) return headingMatch(line, inline, 'other', true, false, null);
+    if (GENITIVE_RECOMMENDATION.test(low) && low.split(' ').length === 2) return headingMatch(line, inline, 'recommendation', true, false, null);
   }
   if (inline === '' && !low.includes(' ')) {
     const near = nearMiss(low);
-    if (near) return make(EXACT.get(near)!, false, false, capitalise(near));
+    if (near) return headingMatch(line, inline, EXACT.get(near)!, false, false, capitalise(near));
   }
   return null;
+}
+
+function headingMatch(line: string, inline: string, kind: SectionKind, exact: boolean, weak: boolean, suggestion: string | null): HeadingMatch | null {
+  if (inline !== '' && !(kind === 'decision' || kind === 'other' || kind === 'history')) return null;
+  return { kind, heading: line, inline: inline === '' ? null : inline, exact, weak, suggestion };
 }
 
 /** The canonical single-word heading a misspelt word most likely stands for, or null. */
@@ -209,16 +216,24 @@ const COMMITTEE_LINE =
 const COMMITTEE_DATE_LINE =
   /^(\p{Lu}[\p{L} -]{1,60}?(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|direktion(?:en)?|forum|nævn(?:et)?)),? (?:den |d\. )?((?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4})|(?:\d{1,2}\. ?[\p{L}]{3,9}\.? \d{4})):(?: (.*))?$/u;
 
+/** The committee words COMMITTEE_DATE_LINE requires (a cheap test before it). */
+const COMMITTEE_WORD = /udvalg|råd|bestyrelse|direktion|forum|nævn/u;
+
 export function matchCommitteeLine(raw: string): CommitteeLine | null {
   return matchCommitteeLineSquashed(squash(raw));
 }
 
 /** `matchCommitteeLine` for a line already squashed. Cheap tests first: both forms need a digit and a comma or colon. */
 export function matchCommitteeLineSquashed(sq: string): CommitteeLine | null {
-  if (sq.length < 10 || (sq.indexOf('pkt') === -1 && sq.indexOf(':') === -1)) return null;
-  const m = COMMITTEE_LINE.exec(sq);
-  if (m) return { committee: m[1]!.trim(), date: m[2]!, number: m[3]!, inline: null };
-  const d = COMMITTEE_DATE_LINE.exec(sq);
-  if (d) return { committee: d[1]!.trim(), date: d[2]!, number: null, inline: d[3]?.trim() || null };
+  if (sq.length < 10) return null;
+  // COMMITTEE_LINE needs a literal `pkt.`; COMMITTEE_DATE_LINE a colon and a committee word.
+  if (sq.indexOf('pkt.') !== -1) {
+    const m = COMMITTEE_LINE.exec(sq);
+    if (m) return { committee: m[1]!.trim(), date: m[2]!, number: m[3]!, inline: null };
+  }
+  if (sq.indexOf(':') !== -1 && COMMITTEE_WORD.test(sq)) {
+    const d = COMMITTEE_DATE_LINE.exec(sq);
+    if (d) return { committee: d[1]!.trim(), date: d[2]!, number: null, inline: d[3]?.trim() || null };
+  }
   return null;
 }

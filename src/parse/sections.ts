@@ -2,8 +2,8 @@
 // (`Beslutning`, `Indstilling:`, `Beslutning i Udvalget … den 04-06-2020`, a Sagsgang line `<Udvalg>, <date>, pkt. N`);
 // a standalone line that repeats the item's title is a title line (the 2025 layout puts it after the decision).
 import type { Attachment, SectionKind } from '../model/meeting.js';
-import { type Doc } from './doc.js';
-import { cleanText, foldKey, titleSimilarity } from './text.js';
+import { type Doc, textOf } from './doc.js';
+import { foldKey, titleSimilarity } from './text.js';
 import { findDate } from './dates.js';
 
 export interface SectionDraft {
@@ -119,8 +119,7 @@ export function segmentItem(doc: Doc, from: number, to: number, headLines: numbe
       continue;
     }
     const bodyFrom = node.heading === null ? start : node.start + 1;
-    const textLines = doc.lines.slice(bodyFrom, end + 1);
-    const body = cleanText(textLines);
+    const body = textOf(doc, bodyFrom, end);
     const text = node.inline ? (body ? `${node.inline}\n${body}` : node.inline) : body;
     sections.push({ heading: node.heading, kind: node.kind, start, end, text, inline: node.inline });
   }

@@ -97,12 +97,17 @@ function trimEnd(s: string): string {
   return c === 32 || isOtherSpace(c) ? s.replace(/\s+$/, '') : s;
 }
 
+/** One line as `cleanText` keeps it: NBSP and friends as spaces, invisible characters removed, no trailing white space. */
+export function cleanTextLine(l: string): string {
+  return trimEnd(cleanLine(l));
+}
+
 /**
  * Lines → clean text: NBSP as space, no trailing white space, common indentation removed, runs of blank lines folded
  * to one, no leading or trailing blank lines.
  */
 export function cleanText(lines: readonly string[]): string {
-  const cleaned = lines.map((l) => trimEnd(cleanLine(l)));
+  const cleaned = lines.map(cleanTextLine);
   let minIndent = Infinity;
   for (const l of cleaned) {
     if (l === '') continue;
