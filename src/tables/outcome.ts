@@ -36,23 +36,62 @@ export const OUTCOME_PATTERNS: ReadonlyArray<readonly [Outcome, RegExp, string]>
   ['discussed', phrase('drøftet|drøftede|drøftes|drøftelse|drøftelsen|debatteret|dialog om|dialogen'), 'Punktet blev drøftet.'],
 ];
 
+/**
+ * For each pattern, in table order: literal words (`gi`, like the patterns, so they match whatever the pattern's
+ * literals match) of which every match of the pattern contains one, and how far after the match start that word can
+ * begin at most. The first such word at or after a position tells where the pattern's next match can start at the
+ * earliest, so a pattern runs only near its words, and not at all on a decision without them. Keep in step with
+ * OUTCOME_PATTERNS; the property test in tests/tables/outcome.test.ts compares against running every pattern.
+ */
+const TRIGGERS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/ikke/gi, 'blev '.length],
+  [/ikke|forkast|afvis|nej til/gi, 'godkendte '.length],
+  [/til efterretning|til orientering/gi, 'tager '.length + 80],
+  [/uds|genoptage|tages op igen|sendes tilbage/gi, 'bliver '.length],
+  [/udpeg|valgt|konstitu/gi, 'blev '.length],
+  [/godkend|tiltr|vedt|anbefal|beslut|bevilg|bakke|opbakning/gi, 'blev '.length],
+  [/drøft|debatteret|dialog/gi, 0],
+];
+
+/** White space not already a single space; replacing only these folds white space like `/\s+/g` → ' ' does. */
+const LOOSE_SPACE = /[^\S ]\s*| \s+/g;
+
 /** Outcomes that settle an item, strongest first; `discussed` only when nothing else is stated. */
 const PRECEDENCE: readonly Outcome[] = ['rejected', 'postponed', 'appointed', 'approved', 'noted', 'discussed'];
 
 /** Every outcome the decision states, in the order stated, and the main one. Linear in the text. */
 export function classifyOutcomes(decision: string | null): { outcome: Outcome | null; outcomes: Outcome[] } {
   if (decision === null) return { outcome: null, outcomes: [] };
-  const text = decision.replace(/\s+/gu, ' ').trim();
+  const text = decision.replace(LOOSE_SPACE, ' ').trim();
   if (text === '') return { outcome: null, outcomes: [] };
+  // Matches by rank (table order), each rank's in text order: what running every pattern with `exec` finds. A pattern
+  // matches only from `reach` before one of its trigger words on, so its search starts there; what it then finds is
+  // its next match all the same.
   const all: Array<{ at: number; end: number; outcome: Outcome; rank: number }> = [];
-  OUTCOME_PATTERNS.forEach(([outcome, re], rank) => {
+  let ranks = 0;
+  for (let rank = 0; rank < OUTCOME_PATTERNS.length; rank++) {
+    const [outcome, re] = OUTCOME_PATTERNS[rank]!;
+    const [trigger, reach] = TRIGGERS[rank]!;
+    const before = all.length;
+    let from = 0;
+    for (;;) {
+      trigger.lastIndex = from;
+      const t = trigger.exec(text);
+      if (t === null) break;
+      re.lastIndex = Math.max(from, t.index - reach);
+      const m = re.exec(text);
+      if (m === null) break;
+      from = re.lastIndex;
+      all.push({ at: m.index, end: from, outcome, rank });
+    }
+    trigger.lastIndex = 0;
     re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) all.push({ at: m.index, end: m.index + m[0].length, outcome, rank });
-  });
+    if (all.length > before) ranks++;
+  }
+  if (all.length === 0) return { outcome: 'other', outcomes: ['other'] };
+  if (ranks === 1) return { outcome: all[0]!.outcome, outcomes: [all[0]!.outcome] };
   // Overlaps: the pattern listed first wins. Rank by rank, a merge sweep against the spans already claimed (sorted
   // and disjoint) keeps this linear in the number of matches.
-  all.sort((a, b) => a.rank - b.rank || a.at - b.at);
   let claimed: Array<{ at: number; end: number; outcome: Outcome }> = [];
   for (let r = 0, i = 0; i < all.length; r++) {
     const group: typeof all = [];
@@ -74,8 +113,8 @@ export function classifyOutcomes(decision: string | null): { outcome: Outcome | 
     while (c < claimed.length) merged.push(claimed[c++]!);
     claimed = merged;
   }
+  // `claimed` is in text order: sorted and disjoint after every rank.
   const outcomes: Outcome[] = [];
-  for (const h of claimed.sort((a, b) => a.at - b.at)) if (!outcomes.includes(h.outcome)) outcomes.push(h.outcome);
-  if (outcomes.length === 0) return { outcome: 'other', outcomes: ['other'] };
+  for (const h of claimed) if (!outcomes.includes(h.outcome)) outcomes.push(h.outcome);
   return { outcome: PRECEDENCE.find((o) => outcomes.includes(o)) ?? outcomes[0]!, outcomes };
 }

@@ -1,5 +1,7 @@
 // Decision outcomes: every pattern on its own real sentence, negations, and every decision in the seeds.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Outcome } from '../../src/model/meeting.js';
 import { OUTCOME_PATTERNS, classifyOutcomes } from '../../src/tables/outcome.js';
 import { meetingOf, seed } from '../helpers/fixtures.js';
 
@@ -49,5 +51,36 @@ describe.each(Object.entries(SEED_OUTCOMES))('seed %s', (prefix, expected) => {
     const got = Object.fromEntries(m.items.filter((i) => i.decision !== null).map((i) => [i.number, i.outcomes]));
     expect(got).toEqual(expected);
     for (const it of m.items.filter((i) => i.decision === null)) expect(it).toMatchObject({ outcome: null, outcomes: [] });
+  });
+});
+
+/** The plain way: every pattern over the whole folded text, overlaps to the pattern listed first. */
+function reference(decision: string): Outcome[] {
+  const text = decision.replace(/\s+/gu, ' ').trim();
+  const spans: Array<{ at: number; end: number; outcome: Outcome }> = [];
+  for (const [outcome, re] of OUTCOME_PATTERNS) {
+    for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
+      const at = m.index, end = m.index + m[0].length;
+      if (!spans.some((s) => s.at < end && at < s.end)) spans.push({ at, end, outcome });
+    }
+  }
+  const outcomes = [...new Set(spans.sort((a, b) => a.at - b.at).map((s) => s.outcome))];
+  return text === '' ? [] : outcomes.length === 0 ? ['other'] : outcomes;
+}
+
+describe('trigger words', () => {
+  it('find what running every pattern finds', () => {
+    const words = OUTCOME_PATTERNS.flatMap(([, re]) => re.source.match(/[a-zæøå]{2,}/g) ?? []);
+    const token = fc.oneof(
+      fc.constantFrom(...words).chain((w) => fc.constantFrom(w, w.toUpperCase(), w.replace(/k/g, '\u212A'), w.replace(/i/g, 'İ'))),
+      fc.constantFrom(' ', ' ', '  ', '\n', '\t', '-', '.', ',', 'Ø', 'å', 'Ÿ', 'x'),
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 60 }), (tokens) => {
+        const text = tokens.join('');
+        expect(classifyOutcomes(text).outcomes).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
