@@ -1,6 +1,6 @@
 // A document as the formats see it: the original lines plus derived views computed once (squashed text, blankness,
 // indentation). Indexes are 0-based here; the model's 1-based lines are made in `assemble.ts` only.
-import { cleanTextLine, foldKey, squash } from './text.js';
+import { cleanTextLine, foldKeyClean, squash } from './text.js';
 import { type CommitteeLine, type HeadingMatch, matchCommitteeLineSquashed, matchHeadingSquashed } from './headings.js';
 
 export interface Doc {
@@ -35,17 +35,33 @@ export function squashLine(line: string): { sq: string; indent: number } {
   return { sq: squash(line), indent };
 }
 
+/**
+ * A line that squash would change: white space other than single spaces, or an invisible character. Lines that start
+ * or end with a space are caught before this runs. One native scan per line is cheaper than a character loop here.
+ */
+const NEEDS_SQUASH = /[\t-\r\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/u;
+
 export function makeDoc(lines: readonly string[]): Doc {
   const n = lines.length;
   const sq: string[] = new Array(n);
   const blank: boolean[] = new Array(n);
   const indent: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const r = squashLine(lines[i]!);
-    const s = r.sq.charCodeAt(0) === 35 || r.sq.charCodeAt(0) === 42 || r.sq.charCodeAt(0) === 95 ? unwrapMarkup(r.sq) : r.sq;
+    const line = lines[i]!;
+    const len = line.length;
+    let s: string;
+    let ind = 0;
+    if (len > 0 && line.charCodeAt(0) !== 32 && line.charCodeAt(len - 1) !== 32 && !NEEDS_SQUASH.test(line)) s = line;
+    else {
+      const r = squashLine(line);
+      s = r.sq;
+      ind = r.indent;
+    }
+    const c0 = s.charCodeAt(0);
+    if (c0 === 35 || c0 === 42 || c0 === 95) s = unwrapMarkup(s);
     sq[i] = s;
     blank[i] = s === '';
-    indent[i] = s === '' ? 0 : r.indent;
+    indent[i] = s === '' ? 0 : ind;
   }
   const headings: Array<HeadingMatch | null | undefined> = new Array(n);
   const committees: Array<CommitteeLine | null | undefined> = new Array(n);
@@ -63,7 +79,7 @@ export function makeDoc(lines: readonly string[]): Doc {
     },
     key(i) {
       let k = keys[i];
-      if (k === undefined) k = keys[i] = foldKey(sq[i]!);
+      if (k === undefined) k = keys[i] = foldKeyClean(sq[i]!);
       return k;
     },
     committee(i) {

@@ -56,6 +56,14 @@ export function headingFor(doc: Doc, i: number, ctx: SegmentContext): { heading:
   return null;
 }
 
+/** The first character of `foldKey(s)` when `s` starts with an ASCII letter or digit, else -1. */
+function firstKeyChar(s: string): number {
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57) return c;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return c | 0x20;
+  return -1;
+}
+
 function isTitleRepeat(doc: Doc, i: number, titles: ReadonlyArray<{ t: string; key: string }>, early: boolean): boolean {
   const sq = doc.sq[i]!;
   if (sq === '') return false;
@@ -64,6 +72,8 @@ function isTitleRepeat(doc: Doc, i: number, titles: ReadonlyArray<{ t: string; k
     // Cheap length bounds first: a repeated title is about as long as the title.
     if (sq.length > 2 * t.length + 10) continue;
     if (sq.length * 2 + 10 < t.length && !early) continue;
+    // The key starts with the line's first letter or digit, lower-cased: for an ASCII one, compare that first.
+    if (!early && key !== '' && firstKeyChar(sq) !== -1 && firstKeyChar(sq) !== key.charCodeAt(0)) continue;
     k ??= doc.key(i);
     if (key === k) return true;
     if (early && titleSimilarity(sq, t) >= 0.5) return true;

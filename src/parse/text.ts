@@ -131,7 +131,12 @@ export function cleanText(lines: readonly string[]): string {
 
 /** A comparison key: lower-case letters and digits only (white space, dashes, punctuation and case ignored). */
 export function foldKey(s: string): string {
-  const low = cleanLine(s).toLowerCase();
+  return foldKeyClean(cleanLine(s));
+}
+
+/** `foldKey` of a string with no NBSP or invisible characters in it (a squashed line: `Doc.sq`). */
+export function foldKeyClean(s: string): string {
+  const low = s.toLowerCase();
   const n = low.length;
   let out = '';
   let run = 0;
