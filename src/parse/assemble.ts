@@ -4,7 +4,7 @@ import type { AgendaItem, HeaderField, Meeting, Section, TocEntry, Unassigned } 
 import { classifyOutcomes } from '../tables/outcome.js';
 import { findDate, findTimes } from './dates.js';
 import { type Doc, textOf } from './doc.js';
-import { matchCommitteeLine, matchHeading } from './headings.js';
+import { matchCommitteeLineSquashed } from './headings.js';
 import { type HeaderOptions, committeeFromTitle, parseHeader } from './header.js';
 import { type ItemDraft, findItems } from './items.js';
 import { attachmentsOf, isBoilerplate, segmentItem } from './sections.js';
@@ -40,15 +40,19 @@ function resolveTitle(d: ItemDraft, repeats: string[]): string | null {
   const base = d.bodyTitle ?? d.toc?.title ?? null;
   if (base === null) return null;
   let best = base;
+  let kb = foldKey(best);
   for (const t of [d.toc?.title, ...repeats]) {
-    if (!t) continue;
-    const kb = foldKey(best);
+    // The same text cannot extend `best` (most repeated titles are exactly the title).
+    if (!t || t === best) continue;
     const kt = foldKey(t);
     // Only where `best` looks cut short: cut mid-word, or the longer title adds little.
     const midWord = !/[\s.,;:)]$/u.test(best) && kt.length > kb.length && !t.slice(best.length).startsWith(' ');
     // A bare trailing number is a page reference the contents kept, not part of the title.
     const pageOnly = /^\s*\d{1,4}\s*$/u.test(t.slice(best.length));
-    if (kt.length > kb.length && kt.startsWith(kb) && !pageOnly && (midWord || t.length <= best.length * 1.5)) best = t;
+    if (kt.length > kb.length && kt.startsWith(kb) && !pageOnly && (midWord || t.length <= best.length * 1.5)) {
+      best = t;
+      kb = kt;
+    }
   }
   return best.trim();
 }
@@ -65,6 +69,13 @@ function expandCommittee(s: string): string {
   const t = s.trim();
   return ABBREVIATIONS[t] ?? t;
 }
+
+/** `Økonomiudvalgets beslutning i mødet den 3. maj 2021`: the committee and date of per-item pages. */
+const GENITIVE_MEETING = /^(\p{Lu}[\p{L}-]+?)s beslutning i mødet den (.+)$/u;
+const STARTED_ENDED = /mødet (?:startede|begyndte) kl\.? ?(\d{1,2}[.:]\d{2}) og (?:sluttede|sluttet|slut) kl\.? ?(\d{1,2}[.:]\d{2})/iu;
+// Cheap gates (plain case-insensitive literals) before the Unicode-aware regexes above and CLOSED: most lines have neither.
+const MODET_GATE = /ødet/i;
+const LUKKET_GATE = /u[k\u212a][k\u212a]et/i;
 
 export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
   const tocLimit = firstHeadingLine(doc);
@@ -118,7 +129,7 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
     const recommendation = recs.length === 0 ? (seg.sections.some((s) => s.kind === 'recommendation') ? '' : null) : recs[0]!.text;
     const attachments = seg.sections.filter((s) => s.kind === 'attachments').flatMap((s) => attachmentsOf(doc, s));
     const closedText = [title ?? '', d.toc?.title ?? '', ...repeats, ...seg.titleLines.map((tl) => doc.sq[tl.start]!)];
-    const closed = closedText.some((x) => CLOSED.test(x)) || seg.sections.slice(0, 2).some((s) => /^lukket (?:punkt|sag)\b/iu.test(s.text));
+    const closed = closedText.some((x) => LUKKET_GATE.test(x) && CLOSED.test(x)) || seg.sections.slice(0, 2).some((s) => /^lukket (?:punkt|sag)\b/iu.test(s.text));
     const { outcome, outcomes } = classifyOutcomes(decision);
     items.push({
       number: d.number,
@@ -139,12 +150,12 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
       for (let i = s.start; i <= s.end; i++) {
         const sq = doc.sq[i]!;
         if (!committee) {
-          const c = matchCommitteeLine(sq);
+          const c = matchCommitteeLineSquashed(sq);
           if (c && ((c.number !== null && c.number === d.number) || (date && findDate(c.date) === date))) {
             committee = c.committee;
             bodyFacts.push({ field: 'committee', label: null, value: sq, line: i + 1, endLine: i + 1 });
           }
-          const g = /^(\p{Lu}[\p{L}-]+?)s beslutning i mødet den (.+)$/u.exec(sq);
+          const g = sq.includes('s beslutning i mødet den ') ? GENITIVE_MEETING.exec(sq) : null;
           if (g) {
             committee = g[1]!;
             bodyFacts.push({ field: 'committee', label: null, value: sq, line: i + 1, endLine: i + 1 });
@@ -154,7 +165,7 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
             }
           }
         }
-        const se = /mødet (?:startede|begyndte) kl\.? ?(\d{1,2}[.:]\d{2}) og (?:sluttede|sluttet|slut) kl\.? ?(\d{1,2}[.:]\d{2})/iu.exec(sq);
+        const se = MODET_GATE.test(sq) ? STARTED_ENDED.exec(sq) : null;
         if (se && date && !start) {
           const [a, b] = findTimes(`${se[1]} ${se[2]}`);
           start = a ? `${date}T${a}` : null;
