@@ -71,6 +71,16 @@ const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Detects the encoding from the bytes; returns 'binary' with a kind for files that are not text. */
 export function detectEncoding(buf: Uint8Array): { encoding: Encoding; bom: number; text?: string } | { binary: string } {
+  const det = sniff(buf);
+  if ('text' in det && det.text !== undefined && CONTROL_CHAR.test(det.text) && tooManyControls(buf)) return { binary: 'binary data (control bytes)' };
+  return det;
+}
+
+/**
+ * `detectEncoding`, except that strict UTF-8 text comes back unchecked for control bytes: `decodeSource` checks for
+ * them in the same native scan that decides whether the text needs NFC.
+ */
+function sniff(buf: Uint8Array): { encoding: Encoding; bom: number; text?: string } | { binary: string } {
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
   if (buf[0] === 0xff && buf[1] === 0xfe && buf[2] === 0 && buf[3] === 0) return { binary: 'UTF-32' };
   if (buf[0] === 0xff && buf[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
@@ -88,20 +98,30 @@ export function detectEncoding(buf: Uint8Array): { encoding: Encoding; bom: numb
   if (pairs >= 4 && odd0 / pairs > 0.3 && even0 / pairs < 0.05) return { encoding: 'utf-16le', bom: 0 };
   if (pairs >= 4 && even0 / pairs > 0.3 && odd0 / pairs < 0.05) return { encoding: 'utf-16be', bom: 0 };
   if (buf.indexOf(0) !== -1) return { binary: 'binary data (NUL bytes)' };
+  let text: string | null = null;
+  try {
+    // Strict UTF-8 that decodes is UTF-8; keep the text so it is not decoded twice.
+    text = UTF8_STRICT.decode(buf);
+  } catch {
+    text = null;
+  }
+  // Control bytes are ASCII, so in UTF-8 text they are the same characters: the caller tests the text for them.
+  if (text === null && tooManyControls(buf)) return { binary: 'binary data (control bytes)' };
+  return text === null ? { encoding: 'windows-1252', bom: 0 } : { encoding: 'utf-8', bom: 0, text };
+}
+
+/** The control characters that count against a file being text (NUL is refused before; tab, CR, LF, VT and FF are text). */
+const CONTROL_CHAR = /[\x01-\x08\x0e-\x1f]/;
+
+/** More than 1% control bytes in the first 64 KiB: binary data. */
+function tooManyControls(buf: Uint8Array): boolean {
   let controls = 0;
   const m = Math.min(buf.length, 65536);
   for (let i = 0; i < m; i++) {
     const b = buf[i]!;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x0b) controls++;
   }
-  if (m > 0 && controls / m > 0.01) return { binary: 'binary data (control bytes)' };
-  try {
-    // Strict UTF-8 that decodes is UTF-8; keep the text so it is not decoded twice.
-    const text = UTF8_STRICT.decode(buf);
-    return { encoding: 'utf-8', bom: 0, text };
-  } catch {
-    return { encoding: 'windows-1252', bom: 0 };
-  }
+  return m > 0 && controls / m > 0.01;
 }
 
 /**
@@ -210,7 +230,7 @@ export type DecodeResult = { ok: true; source: SourceText } | { ok: false; binar
 
 /** Bytes → SourceText, or the kind of binary file it is and what to tell a person about it. */
 export function decodeSource(buf: Uint8Array, path: string): DecodeResult {
-  const det = detectEncoding(buf);
+  const det = sniff(buf);
   if ('binary' in det) return { ok: false, binary: det.binary, message: describeBinary(det.binary) };
   let encoding = det.encoding;
   let decoded: string;
@@ -222,7 +242,15 @@ export function decodeSource(buf: Uint8Array, path: string): DecodeResult {
   } else decoded = det.text ?? decodeBytes(buf, det.encoding, det.bom);
   // A BOM or the UTF-16 heuristic says "text" before the NUL check runs; NULs in the decoded text still mean binary.
   if (decoded.indexOf('\0') !== -1) return { ok: false, binary: 'binary data (NUL bytes)', message: describeBinary('binary data (NUL bytes)') };
-  const text = toNFC(decoded);
+  // One native scan for what is rare: control characters (strict UTF-8 text is not checked for them yet) and
+  // characters that NFC may change. Without either, the text is final.
+  let text = decoded;
+  if (CONTROL_OR_NFC.test(decoded)) {
+    if (det.text !== undefined && CONTROL_CHAR.test(decoded) && tooManyControls(buf)) {
+      return { ok: false, binary: 'binary data (control bytes)', message: describeBinary('binary data (control bytes)') };
+    }
+    text = toNFC(decoded);
+  }
   const { lines, lineEnding } = splitLines(text);
   return { ok: true, source: { path, encoding, bom: det.bom > 0, lineEnding, lines } };
 }
@@ -234,6 +262,8 @@ export function decodeSource(buf: Uint8Array, path: string): DecodeResult {
  */
 // No `u` flag on purpose: it works on UTF-16 code units, so every astral character (a surrogate) counts as "may change".
 const MAY_CHANGE_UNDER_NFC = /[\u0300-\u200f\u206a-\u209f\u20d0-\udfff\uf900-\uffff]/;
+
+const CONTROL_OR_NFC = /[\x01-\x08\x0e-\x1f\u0300-\u200f\u206a-\u209f\u20d0-\udfff\uf900-\uffff]/;
 
 /** NFC, without copying the (usual) text that is already NFC: a 50 MB export saves ~100 MB and half a second. */
 export function toNFC(text: string): string {
