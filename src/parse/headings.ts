@@ -231,7 +231,10 @@ export function matchCommitteeLineSquashed(sq: string): CommitteeLine | null {
     const m = COMMITTEE_LINE.exec(sq);
     if (m) return { committee: m[1]!.trim(), date: m[2]!, number: m[3]!, inline: null };
   }
-  if (sq.indexOf(':') !== -1 && COMMITTEE_WORD.test(sq)) {
+  // The date ends right before the line's first colon (the committee name holds only letters, spaces and hyphens).
+  const colon = sq.indexOf(':');
+  const before = colon > 0 ? sq.charCodeAt(colon - 1) : 0;
+  if (before >= 48 && before <= 57 && COMMITTEE_WORD.test(sq)) {
     const d = COMMITTEE_DATE_LINE.exec(sq);
     if (d) return { committee: d[1]!.trim(), date: d[2]!, number: null, inline: d[3]?.trim() || null };
   }
