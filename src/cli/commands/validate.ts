@@ -1,6 +1,6 @@
 // `referat validate INPUTS…` (alias `lint`): lint minutes before publishing and in CI. Files are read one at a time;
 // the report goes to stdout (or -o FILE, atomically); the exit code is decided from the findings.
-import { promises as fs } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES, NOT_MINUTES } from '../../lint/rules/index.js';
 import { ConfigError, type LintSettings, lintResult, resolveSettings } from '../../lint/run.js';
@@ -41,7 +41,8 @@ async function loadConfig(ctx: CliContext, explicit: string | undefined): Promis
   const file = explicit ?? path.join(ctx.cwd, 'referat.config.json');
   let text: string;
   try {
-    text = await fs.readFile(path.resolve(ctx.cwd, file), 'utf8');
+    // Synchronous: the first asynchronous fs call starts libuv's thread pool, a few ms of a one-file run.
+    text = readFileSync(path.resolve(ctx.cwd, file), 'utf8');
   } catch (e) {
     if (!explicit && (e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new UsageError(`cannot read config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
