@@ -59,9 +59,29 @@ export interface HeaderOptions {
   locationAfterTime?: boolean;
 }
 
+/**
+ * LABELS by their first letter, in LABELS order: a line is only compared with the labels it could start with. Every
+ * label starts with an ASCII letter; a line starting with any other character is compared with all of them (no such
+ * line matches one, but that path is rare and keeps the result obviously the same).
+ */
+const LABELS_BY_INITIAL = new Map<number, Array<readonly [string, HeaderFieldName]>>();
+for (const l of LABELS) {
+  const c = l[0].charCodeAt(0);
+  const list = LABELS_BY_INITIAL.get(c);
+  if (list) list.push(l);
+  else LABELS_BY_INITIAL.set(c, [l]);
+}
+
 function labelOf(sq: string): { label: string; field: HeaderFieldName; value: string; colon: boolean } | null {
+  const c0 = sq.charCodeAt(0);
+  let candidates: ReadonlyArray<readonly [string, HeaderFieldName]> = LABELS;
+  if (c0 < 128) {
+    const list = LABELS_BY_INITIAL.get(c0 >= 65 && c0 <= 90 ? c0 | 0x20 : c0);
+    if (!list) return null;
+    candidates = list;
+  }
   const low = sq.toLowerCase();
-  for (const [label, field] of LABELS) {
+  for (const [label, field] of candidates) {
     if (!low.startsWith(label)) continue;
     const rest = sq.slice(label.length);
     if (rest === '' || rest.trim() === ':') return { label: sq.slice(0, label.length), field, value: '', colon: rest.trim() === ':' };
@@ -174,13 +194,13 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
     }
     unlabelled.push(sq);
     const dates = findDates(sq);
-    const times = findTimes(sq);
     if (title === null && !(dates.length > 0 && sq.length - dates[0]!.length < 30 && !/\p{L}{4}/u.test(sq.replace(/\p{L}+dag|den|kl/giu, '')))) {
       title = sq;
       fields.push({ field: 'title', label: null, value: sq, line: i + 1, endLine: i + 1 });
       continue;
     }
-    if ((dates.length > 0 || times.length > 0) && timeLine < 0 && sq.length < 120) {
+    // Times are looked for only when the answer matters (no date on the line, no date/time line yet).
+    if (timeLine < 0 && sq.length < 120 && (dates.length > 0 || findTimes(sq).length > 0)) {
       timeLine = i;
       fields.push({ field: 'date', label: null, value: sq, line: i + 1, endLine: i + 1 });
       continue;
@@ -203,23 +223,21 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   }
   const meetingField = get('meeting');
   const titleValue = meetingField && !GENERIC_TITLES.test(meetingField.value) ? meetingField.value : (title ?? meetingField?.value ?? null);
-  const committee =
-    get('committee')?.value.split('\n')[0] ??
-    [titleValue, title, ...unlabelled].map((t) => (t ? committeeFromTitle(t) : null)).find((c) => c) ??
-    null;
+  // The first hit of each candidate list is searched lazily: the helpers are pure, so stopping at the first hit gives
+  // what mapping the whole list and then finding did.
+  const committee = get('committee')?.value.split('\n')[0] ?? firstOf([titleValue, title, ...unlabelled], committeeFromTitle) ?? null;
 
   const startF = get('start');
   const endF = get('end');
   const dateF = get('date');
   const timeF = get('time');
-  const dateText = [startF?.value, dateF?.value, title, meetingField?.value, ...unlabelled].find((t) => t && findDate(t));
-  const date = dateText ? findDate(dateText) : null;
+  const date = firstOf([startF?.value, dateF?.value, title, meetingField?.value, ...unlabelled], findDate) ?? null;
   let start: string | null = null;
   let end: string | null = null;
   const startTime = startF ? findTimes(startF.value)[0] : undefined;
   const endTime = endF ? findTimes(endF.value)[0] : undefined;
   const rangeTimes = findTimes([dateF?.value, timeF?.value].filter(Boolean).join(' '));
-  const titleTimes = [title, ...unlabelled].map((t) => (t && /\bkl\.?\s?\d/iu.test(t) ? findTimes(t) : [])).find((t) => t.length > 0) ?? (title ? findTimes(title) : []);
+  const titleTimes = firstOf([title, ...unlabelled], (t) => (/\bkl\.?\s?\d/iu.test(t) ? nonEmpty(findTimes(t)) : null)) ?? (title ? findTimes(title) : []);
   const st = startTime ?? rangeTimes[0] ?? titleTimes[0];
   const et = endTime ?? (startTime ? undefined : (rangeTimes[1] ?? titleTimes[1]));
   const startDate = (startF && findDate(startF.value)) ?? date;
@@ -228,10 +246,22 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   if (endDate && et) end = `${endDate}T${et}`;
   const published = get('published') ? findDate(get('published')!.value) : null;
   let location = get('location')?.value.split('\n').join(', ') ?? null;
-  if (!location) location = [title, ...unlabelled].map((t) => (t ? locationFromSentence(t) : null)).find((l) => l) ?? null;
-  if (!location) location = unlabelled.map(locationFromColumns).find((l) => l) ?? null;
+  if (!location) location = firstOf([title, ...unlabelled], locationFromSentence) ?? null;
+  if (!location) location = firstOf(unlabelled, locationFromColumns) ?? null;
   return { fields, participants, title: titleValue, committee, date, start, end, location, published };
 }
+
+/** `f` of the first non-empty text for which it gives a non-empty result (`''`, null and undefined are skipped). */
+function firstOf<T>(texts: ReadonlyArray<string | null | undefined>, f: (t: string) => T | null | undefined): T | undefined {
+  for (const t of texts) {
+    if (!t) continue;
+    const r = f(t);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+const nonEmpty = <T>(xs: T[]): T[] | null => (xs.length > 0 ? xs : null);
 
 function nextAfter(doc: Doc, i: number): number {
   let j = i + 1;
