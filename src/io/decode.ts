@@ -11,6 +11,11 @@ export interface SourceText {
   lineEnding: LineEnding;
   /** The decoded lines, without their line ends. A final line end does not start another line. */
   lines: string[];
+  /**
+   * The decoded text the lines were split from, when joining them with LF gives it back (LF or no line ends). The
+   * parser then takes a section's text as a slice of it where no cleaning is needed, instead of joining lines.
+   */
+  text?: string;
 }
 
 export type Sniffed = { binary: false } | { binary: true; kind: string };
@@ -252,7 +257,7 @@ export function decodeSource(buf: Uint8Array, path: string): DecodeResult {
     text = toNFC(decoded);
   }
   const { lines, lineEnding } = splitLines(text);
-  return { ok: true, source: { path, encoding, bom: det.bom > 0, lineEnding, lines } };
+  return { ok: true, source: { path, encoding, bom: det.bom > 0, lineEnding, lines, ...joinedText(text, lineEnding) } };
 }
 
 /**
@@ -270,9 +275,15 @@ export function toNFC(text: string): string {
   return MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize('NFC') : text;
 }
 
+/** `{ text }` when the lines joined with LF are `text` (up to a final line end), else nothing. */
+function joinedText(text: string, lineEnding: LineEnding): { text?: string } {
+  return lineEnding === 'lf' || lineEnding === 'none' ? { text } : {};
+}
+
 /** Wraps an already-decoded string as a SourceText (library use: `parseMinutes(text)`). */
 export function sourceFromString(text: string, path: string): SourceText {
   const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const { lines, lineEnding } = splitLines(toNFC(t));
-  return { path, encoding: 'utf-8', bom: t !== text, lineEnding, lines };
+  const norm = toNFC(t);
+  const { lines, lineEnding } = splitLines(norm);
+  return { path, encoding: 'utf-8', bom: t !== text, lineEnding, lines, ...joinedText(norm, lineEnding) };
 }

@@ -16,6 +16,9 @@ export interface Doc {
   committee(i: number): CommitteeLine | null;
   /** `foldKey` of line i, computed once. */
   key(i: number): string;
+  /** The text the lines were split from when joining them with LF gives it back, and where each line starts in it. */
+  text: string | null;
+  offsets: Int32Array | null;
 }
 
 /** White space as `\s` sees it (NBSP included); invisible characters are skipped when measuring indentation. */
@@ -41,14 +44,20 @@ export function squashLine(line: string): { sq: string; indent: number } {
  */
 const NEEDS_SQUASH = /[\t-\r\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/u;
 
-export function makeDoc(lines: readonly string[]): Doc {
+export function makeDoc(lines: readonly string[], text?: string): Doc {
   const n = lines.length;
+  const offsets = text === undefined ? null : new Int32Array(n);
+  let at = 0;
   const sq: string[] = new Array(n);
   const blank: boolean[] = new Array(n);
   const indent: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     const len = line.length;
+    if (offsets) {
+      offsets[i] = at;
+      at += len + 1;
+    }
     let s: string;
     let ind = 0;
     if (len > 0 && line.charCodeAt(0) !== 32 && line.charCodeAt(len - 1) !== 32 && !NEEDS_SQUASH.test(line)) s = line;
@@ -72,6 +81,8 @@ export function makeDoc(lines: readonly string[]): Doc {
     blank,
     indent,
     n,
+    text: text ?? null,
+    offsets,
     heading(i) {
       let h = headings[i];
       if (h === undefined) h = headings[i] = blank[i] ? null : matchHeadingSquashed(sq[i]!);
@@ -119,22 +130,45 @@ export function prevNonBlank(doc: Doc, i: number, floor = 0): number {
 export function textOf(doc: Doc, from: number, to: number): string {
   const { lines, sq, blank } = doc;
   let minIndent = Infinity;
-  for (let i = from; i <= to && minIndent > 0; i++) {
-    if (blank[i]) continue;
+  // Whether the result is the source text from the first to the last non-blank line as it stands: every line is
+  // clean (its squashed form is itself), every blank line is empty, and no two blank lines follow each other.
+  let verbatim = doc.text !== null;
+  let first = -1;
+  let last = -1;
+  // Blank lines since the last non-blank one, and whether one of them holds white space; they matter only between
+  // two non-blank lines (leading and trailing blank lines are dropped either way).
+  let blanks = 0;
+  let dirty = false;
+  for (let i = from; i <= to; i++) {
     const l = lines[i]!;
+    if (blank[i]) {
+      blanks++;
+      if (l !== '') dirty = true;
+      continue;
+    }
+    if (first < 0) first = i;
+    else if (blanks > 1 || dirty) verbatim = false;
+    blanks = 0;
+    dirty = false;
+    last = i;
     if (sq[i] === l) minIndent = 0;
     else {
-      const c = cleanTextLine(l);
-      let k = 0;
-      while (k < c.length && c.charCodeAt(k) === 32) k++;
-      if (k < minIndent) minIndent = k;
+      verbatim = false;
+      if (minIndent > 0) {
+        const c = cleanTextLine(l);
+        let k = 0;
+        while (k < c.length && c.charCodeAt(k) === 32) k++;
+        if (k < minIndent) minIndent = k;
+      }
     }
   }
+  if (first < 0) return '';
+  if (verbatim) return doc.text!.slice(doc.offsets![first]!, doc.offsets![last]! + lines[last]!.length);
   let out = '';
   let pendingBlank = false;
-  for (let i = from; i <= to; i++) {
+  for (let i = first; i <= last; i++) {
     if (blank[i]) {
-      pendingBlank = out !== '';
+      pendingBlank = true;
       continue;
     }
     const l = lines[i]!;

@@ -34,7 +34,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
 /** Parses an already-decoded source. */
 export function parseSource(source: SourceText, options: ParseOptions = {}): ParseResult {
   const path = source.path;
-  const doc = makeDoc(source.lines);
+  const doc = makeDoc(source.lines, source.text);
   if (doc.blank.every(Boolean)) {
     return { ok: false, failure: { path, code: 'empty', message: 'the file is empty or holds only white space' } };
   }
