@@ -3,7 +3,7 @@
 // A numbered line inside a body (`1. Spor: …`, `19. Oplæg….pdf`) never becomes an item silently.
 import { matchCommitteeLine, matchHeading } from './headings.js';
 import { type Doc, nextNonBlank } from './doc.js';
-import { foldKey, titleSimilarity } from './text.js';
+import { foldKey, words } from './text.js';
 import type { TocDraft, TocEntryDraft } from './toc.js';
 
 export interface Candidate {
@@ -45,32 +45,88 @@ function tidy(title: string | undefined): string {
 
 const NUMBER_SPACE = /^(\d{1,3}) (\p{Lu}\p{Ll}.*)$/u;
 
-/** First characters an item heading can start with: a digit, a bullet, or P(unkt|kt), S(ag), D(agsordenspunkt), I(ndhold). */
-function mayStartItem(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 42 || c === 45 || c === 0x2013 ||
-    c === 80 || c === 112 || c === 83 || c === 115 || c === 68 || c === 100 || c === 73 || c === 105;
+/** A bullet `BULLET` allows: • · ▪ ◦ * - –. */
+function isBullet(c: number): boolean {
+  return c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 42 || c === 45 || c === 0x2013;
 }
 
 export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate | null {
   const sq = doc.sq[i]!;
-  if (sq === '' || sq.length > 300 || !mayStartItem(sq.charCodeAt(0))) return null;
-  const indent = doc.indent[i]!;
-  let m = PUNKT.exec(sq);
-  if (m) return { i, number: m[1]!, title: tidy(m[2]), indent, form: 'punkt' };
-  m = PKT.exec(sq);
-  if (m) return { i, number: m[1]!, title: tidy(m[2]), indent, form: 'pkt' };
-  m = SAG.exec(sq);
-  // `Sag nr. 5 (ØU 23/2010)`: a case reference is not a title; the title is on the line above or below.
-  if (m) return { i, number: m[1]!, title: /^\(.*\)$/u.test(m[2] ?? '') ? '' : tidy(m[2]), indent, form: 'sag' };
-  m = GLUED_LABEL.exec(sq);
-  if (m) return { i, number: m[1]!, title: m[2]!, indent, form: 'glued' };
-  m = NUMBERED.exec(sq);
-  if (m) return { i, number: m[1]!, title: m[2] ?? '', indent, form: 'numbered' };
-  if (anchored) {
-    // Only with a table of contents to confirm them: `38Godkendelse af dagsorden`, `5 Godkendelse af dagsorden`.
-    m = GLUED_NUMBER.exec(sq) ?? NUMBER_SPACE.exec(sq);
-    if (m) return { i, number: m[1]!, title: m[2]!, indent, form: 'glued' };
+  if (sq === '' || sq.length > 300) return null;
+  const c0 = sq.charCodeAt(0);
+  // Each pattern can only match lines starting with certain characters; a pattern that cannot match is skipped (the
+  // result is the same, the regex call is saved). `\d` is ASCII only.
+  if (c0 >= 48 && c0 <= 57) return numberedAt(doc, i, sq, anchored);
+  let m: RegExpExecArray | null;
+  if (isBullet(c0)) {
+    m = PUNKT.exec(sq);
+    if (m) return { i, number: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
+    m = PKT.exec(sq);
+    if (m) return { i, number: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
+    m = NUMBERED.exec(sq);
+    if (m) return { i, number: m[1]!, title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
+    return null;
   }
+  const c1 = sq.charCodeAt(1);
+  if (c0 === 112 || c0 === 80) {
+    // `punkt …` or `pkt …` (the `k` may be the Kelvin sign under /iu).
+    if (c1 === 117 || c1 === 85) {
+      m = PUNKT.exec(sq);
+      if (m) return { i, number: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
+    } else if (c1 === 107 || c1 === 75 || c1 === 0x212a) {
+      m = PKT.exec(sq);
+      if (m) return { i, number: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
+    }
+    return null;
+  }
+  if (c0 === 100 || c0 === 68) {
+    if (c1 !== 97 && c1 !== 65) return null;
+    m = PUNKT.exec(sq);
+    if (m) return { i, number: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
+    return null;
+  }
+  if (c0 === 115 || c0 === 83) {
+    if (c1 !== 97 && c1 !== 65) return null;
+    m = SAG.exec(sq);
+    // `Sag nr. 5 (ØU 23/2010)`: a case reference is not a title; the title is on the line above or below.
+    if (m) return { i, number: m[1]!, title: /^\(.*\)$/u.test(m[2] ?? '') ? '' : tidy(m[2]), indent: doc.indent[i]!, form: 'sag' };
+    return null;
+  }
+  if (c0 === 105 || c0 === 73) {
+    if (c1 !== 110 && c1 !== 78) return null;
+    m = GLUED_LABEL.exec(sq);
+    if (m) return { i, number: m[1]!, title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
+  }
+  return null;
+}
+
+/** `candidateAt` for a line starting with a digit: only NUMBERED, GLUED_NUMBER and NUMBER_SPACE can match. */
+function numberedAt(doc: Doc, i: number, sq: string, anchored: boolean): Candidate | null {
+  let d = 1;
+  while (d < sq.length && d <= 4) {
+    const c = sq.charCodeAt(d);
+    if (c < 48 || c > 57) break;
+    d++;
+  }
+  if (d > 4) return null; // more than four digits: no pattern matches
+  const next = sq.charCodeAt(d);
+  let m: RegExpExecArray | null;
+  if (next === 46 || next === 41) {
+    // `15.08.2016`: a digit after the dot is no heading (the pattern's `(?!\d)`).
+    if (next === 46) {
+      const after = sq.charCodeAt(d + 1);
+      if (after >= 48 && after <= 57) return null;
+    }
+    m = NUMBERED.exec(sq);
+    if (m) return { i, number: m[1]!, title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
+    return null;
+  }
+  if (!anchored) return null;
+  // Only with a table of contents to confirm them: `38Godkendelse af dagsorden`, `5 Godkendelse af dagsorden`.
+  if (next === 32) m = NUMBER_SPACE.exec(sq);
+  else if (next > 127 || (next >= 65 && next <= 90)) m = GLUED_NUMBER.exec(sq);
+  else return null;
+  if (m) return { i, number: m[1]!, title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
   return null;
 }
 
@@ -103,22 +159,61 @@ function titleAbove(doc: Doc, c: Candidate, floor: number): number | null {
   return j;
 }
 
-function sameTitle(a: string, b: string): boolean {
-  return titleSimilarity(a, b) >= 0.6;
+/** A title with its fold key and word set, each computed once when first needed. */
+interface TitleRef {
+  text: string;
+  key: string | null;
+  words: Set<string> | null;
+}
+
+function titleRef(text: string): TitleRef {
+  return { text, key: null, words: null };
+}
+
+function keyOf(r: TitleRef): string {
+  if (r.key === null) r.key = foldKey(r.text);
+  return r.key;
+}
+
+function wordsOf(r: TitleRef): Set<string> {
+  if (r.words === null) r.words = new Set(words(r.text));
+  return r.words;
+}
+
+/**
+ * `titleSimilarity(a, b) >= 0.6` with fold keys and word sets kept on the refs: the same TOC titles are compared with
+ * many candidates. Same steps and arithmetic as `titleSimilarity`.
+ */
+function sameTitle(a: TitleRef, b: TitleRef): boolean {
+  // The usual hit: the body repeats the TOC title exactly; one fold key tells (equal keys, similar unless empty).
+  if (a.text === b.text) return (a.key ?? keyOf(b)) !== '';
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  if (ka === '' || kb === '') return false;
+  if (ka === kb) return true;
+  const short = ka.length <= kb.length ? ka : kb;
+  const long = ka.length <= kb.length ? kb : ka;
+  if (long.startsWith(short) && short.length >= 12) return true;
+  const wa2 = wordsOf(a);
+  const wb = wordsOf(b);
+  const ws = wa2.size <= wb.size ? wa2 : wb;
+  const wl = wa2.size <= wb.size ? wb : wa2;
+  let hit = 0;
+  for (const w of ws) if (wl.has(w)) hit++;
+  return (ws.size === 0 ? 0 : (hit / ws.size) * (ws.size / Math.max(ws.size, wl.size) > 0.5 ? 1 : 0.8)) >= 0.6;
 }
 
 /** Looks for `N. Title` of one TOC entry inside a line (squashed PDF text, headings glued to the previous word). */
-function midlineMatch(doc: Doc, i: number, e: TocEntryDraft): boolean {
+function midlineMatch(doc: Doc, i: number, e: TocEntryDraft, marker: string, title: TitleRef): boolean {
   if (e.number === null) return false;
   const sq = doc.sq[i]!;
-  const marker = `${e.number}.`;
   let at = sq.indexOf(marker);
   if (at === -1) return false;
-  const want = foldKey(e.title);
+  const want = keyOf(title);
   if (want.length < 4) return false;
   while (at !== -1) {
-    const before = at === 0 ? '' : sq[at - 1]!;
-    if (!/\d/u.test(before)) {
+    const before = at === 0 ? 0 : sq.charCodeAt(at - 1);
+    if (!(before >= 48 && before <= 57)) {
       const rest = foldKey(sq.slice(at + marker.length, at + marker.length + e.title.length + 40));
       if (rest.startsWith(want) || (rest.length >= 10 && want.startsWith(rest))) return true;
     }
@@ -150,6 +245,8 @@ function draftFrom(doc: Doc, c: Candidate, toc: TocEntryDraft | null, floor: num
 function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
   const entries = toc.entries;
   const found: Array<ItemDraft | null> = entries.map(() => null);
+  const refs = entries.map((e) => titleRef(e.title));
+  const markers = entries.map((e) => `${e.number}.`);
   let k = 0;
   const cands: Candidate[] = [];
   for (let i = from; i < doc.n; i++) {
@@ -158,14 +255,26 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
     if (c) cands.push(c);
     if (k >= entries.length) continue;
     let hit = -1;
-    if (c && plausibleTitle(c.title)) {
-      const lim = Math.min(entries.length, k + 40);
-      const below = c.title === '' ? titleBelow(doc, c, doc.n) : null;
-      const t = below !== null ? doc.sq[below]! : c.title;
+    // Only a candidate whose number some entry in reach has (or that an unnumbered entry could take) is compared.
+    const lim = Math.min(entries.length, k + 40);
+    let j0 = -1;
+    if (c) {
       for (let j = k; j < lim; j++) {
         const e = entries[j]!;
+        if (e.number === null || e.number === c.number) {
+          j0 = j;
+          break;
+        }
+      }
+    }
+    if (c && j0 >= 0 && plausibleTitle(c.title)) {
+      const below = c.title === '' ? titleBelow(doc, c, doc.n) : null;
+      const t = below !== null ? doc.sq[below]! : c.title;
+      const tr = titleRef(t);
+      for (let j = j0; j < lim; j++) {
+        const e = entries[j]!;
         if (e.number !== null && e.number !== c.number) continue;
-        if (t !== '' && sameTitle(t, e.title)) {
+        if (t !== '' && sameTitle(tr, refs[j]!)) {
           hit = j;
           break;
         }
@@ -176,7 +285,7 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
         continue;
       }
     }
-    if (midlineMatch(doc, i, entries[k]!)) {
+    if (midlineMatch(doc, i, entries[k]!, markers[k]!, refs[k]!)) {
       const e = entries[k]!;
       found[k] = draftFrom(doc, { i, number: e.number, title: '', indent: doc.indent[i]!, form: 'midline' }, e, from, doc.n);
       k++;
@@ -286,7 +395,7 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
       head.number === c.number &&
       c.i - g[g.length - 1]!.i <= 8 &&
       !hasHeadingBetween(doc, g[g.length - 1]!.i, c.i) &&
-      (c.title === '' || head.title === '' || sameTitle(c.title, head.title))
+      (c.title === '' || head.title === '' || sameTitle(titleRef(c.title), titleRef(head.title)))
     ) {
       g.push(c);
     } else groups.push([c]);

@@ -35,8 +35,26 @@ export const CLOSED = /\blukket (?:punkt|sag|møde)\b|\(lukket\)|^lukket\b/iu;
 
 /** Splits `Title.....\t3` or `Title...xv` into title and page. */
 export function splitLeader(text: string): { title: string; page: string | null } {
+  // Fast path (same result): without a tab and a leader only a trailing lower-case roman numeral can be a page, and
+  // that needs the line to end in one of its letters.
+  if (text.indexOf('\t') === -1 && text.indexOf('...') === -1 && text.indexOf('…') === -1) {
+    const t = text.trim();
+    if (!isRomanLetter(t.charCodeAt(t.length - 1))) return { title: t, page: null };
+    const m = /^(.*\S) ((?:[ivxlc]{1,6})|\d{1,3})$/u.exec(t);
+    if (m && /[ivxlc]/u.test(m[2]!) && m[2] === m[2]!.toLowerCase()) return { title: m[1]!, page: m[2]! };
+    return { title: t, page: null };
+  }
+  return splitLeaderSlow(text);
+}
+
+/** i, v, x, l, c. */
+function isRomanLetter(c: number): boolean {
+  return c === 105 || c === 118 || c === 120 || c === 108 || c === 99;
+}
+
+function splitLeaderSlow(text: string): { title: string; page: string | null } {
   // `Title<TAB>3`: a tab before a trailing number separates the page.
-  const tab = /^(.*\S)\t+\s*(\d{1,4}|[ivxlc]{1,6})\s*$/u.exec(text);
+  const tab = text.indexOf('\t') === -1 ? null : /^(.*\S)\t+\s*(\d{1,4}|[ivxlc]{1,6})\s*$/u.exec(text);
   if (tab && !/(?:\.{3,}|…)/u.test(tab[1]!)) return { title: tab[1]!.trim(), page: tab[2]! };
   const t = text.replace(/\t/g, ' ');
   const lead = /(?:\.{3,}|…+)/u.exec(t);
@@ -50,17 +68,40 @@ export function splitLeader(text: string): { title: string; page: string | null 
   return { title: t.trim(), page: null };
 }
 
+/** A bullet `ENTRY_PATTERNS` allows before the number: • · ▪ ◦ * -. */
+function isEntryBullet(c: number): boolean {
+  return c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 42 || c === 45;
+}
+
 function parseEntry(sq: string): { number: string; title: string } | null {
-  for (const re of ENTRY_PATTERNS) {
-    const m = re.exec(sq);
-    if (m) return { number: m[1]!, title: (m[2] ?? '').replace(/^[-–—:.] ?/u, '').trim() };
+  // Every pattern starts with a bullet, a digit or `p`/`P`; the `punkt`/`pkt` ones never with a digit and the numbered
+  // ones never with a `p`. Skipping a pattern that cannot match keeps the result.
+  const c = sq.charCodeAt(0);
+  const digit = c >= 48 && c <= 57;
+  const p = c === 112 || c === 80;
+  if (!digit && !p && !isEntryBullet(c)) return null;
+  for (let k = digit ? 2 : 0; k < (p ? 2 : ENTRY_PATTERNS.length); k++) {
+    const m = ENTRY_PATTERNS[k]!.exec(sq);
+    if (m) return { number: m[1]!, title: tidyTitle(m[2] ?? '') };
   }
   return null;
 }
 
-function makeEntry(number: string | null, text: string, index: number): TocEntryDraft {
-  const { title, page } = splitLeader(text);
-  return { number, title, page, closed: CLOSED.test(title), index };
+/** `title.replace(/^[-–—:.] ?/u, '').trim()`. */
+function tidyTitle(title: string): string {
+  const c = title.charCodeAt(0);
+  if (c === 45 || c === 0x2013 || c === 0x2014 || c === 58 || c === 46) return title.slice(title.charCodeAt(1) === 32 ? 2 : 1).trim();
+  return title.trim();
+}
+
+/** `CLOSED.test(title)`; every alternative holds `lukket`, so a title without it (in any case) is not closed. */
+function isClosed(title: string): boolean {
+  return title.toLowerCase().indexOf('lukket') !== -1 && CLOSED.test(title);
+}
+
+function makeEntry(number: string | null, text: string, index: number, split = splitLeader(text)): TocEntryDraft {
+  const { title, page } = split;
+  return { number, title, page, closed: isClosed(title), index };
 }
 
 /** Entries squashed into one line: `… 89. Title...i 90. Title...ii …`. */
@@ -87,14 +128,20 @@ export function findToc(doc: Doc, from = 0, to = doc.n): TocDraft | null {
   for (let i = from; i < to; i++) {
     if (doc.blank[i]) continue;
     const sq = doc.sq[i]!;
-    const low = sq.toLowerCase().replace(/:$/u, '');
-    // A label on its own line.
-    if (TOC_LABELS.has(low)) {
-      const toc = entriesAfter(doc, i, i + 1, to, sq);
-      if (toc && toc.entries.length > 0) return toc;
-      continue;
+    const c = sq.charCodeAt(0);
+    // A label on its own line. (The longest label has 22 characters and every label starts with `p`, `i` or `d`;
+    // lower-casing never shortens a string, and only `P`, `I`, `D` lower-case to those letters — `İ` becomes `i` plus a
+    // combining dot, which no label has.)
+    if (sq.length <= 23 && (c === 112 || c === 80 || c === 105 || c === 73 || c === 100 || c === 68)) {
+      const low = sq.toLowerCase().replace(/:$/u, '');
+      if (TOC_LABELS.has(low)) {
+        const toc = entriesAfter(doc, i, i + 1, to, sq);
+        if (toc && toc.entries.length > 0) return toc;
+        continue;
+      }
     }
-    // A label glued to its first entry or to a squashed list of entries.
+    // A label glued to its first entry or to a squashed list of entries: the line starts with a digit or `i`/`p`.
+    if (!((c >= 48 && c <= 57) || c === 105 || c === 73 || c === 112 || c === 80)) continue;
     const glued = /^(?:\d{1,3} )?(indholdsfortegnelse|indhold|punkter)\s?(.*)$/iu.exec(sq);
     if (glued && glued[2] !== '') {
       const rest = glued[2]!;
@@ -112,23 +159,26 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
   const seen = new Set<string>();
   let end = labelLine;
   let glued: number | null = null;
+  // The markers of the first entry, looked for in later entries (built once the first entry is known).
+  let marker = '';
+  let markerTight = '';
   for (let i = from; i < to; i++) {
     if (doc.blank[i]) continue;
     // The raw line keeps its tabs, which separate page numbers in some exports.
-    const e = parseEntry(cleanLine(doc.lines[i]!).trim().replace(/ {2,}/gu, ' '));
+    const raw = cleanLine(doc.lines[i]!).trim();
+    const e = parseEntry(raw.indexOf('  ') === -1 ? raw : raw.replace(/ {2,}/gu, ' '));
     if (!e) break;
-    const key = `${e.number}|${foldKey(splitLeader(e.title).title)}`;
+    const split = splitLeader(e.title);
+    const key = `${e.number}|${foldKey(split.title)}`;
     if (seen.has(key)) break;
     // A title-less `Punkt 1.` or a number that goes back: the body has started. (A repeated number with another title
     // is a numbering error in the contents, which item-numbering reports; it stays an entry.)
     const prev = entries[entries.length - 1];
     if (e.title.trim() === '' || (prev && prev.number !== null && Number(e.number) < Number(prev.number))) break; // the first item heading repeats the first entry: the body starts here
     // `10. Eventuelt1. Orientering og rundvisning Elmelunden`: the first item glued to the last entry.
-    const first = entries[0];
-    if (first) {
-      const marker = `${first.number}. ${first.title}`;
+    if (entries.length > 0) {
       const at = e.title.indexOf(marker);
-      const atGlued = at > 0 ? at : e.title.indexOf(`${first.number}.${first.title}`);
+      const atGlued = at > 0 ? at : e.title.indexOf(markerTight);
       if (atGlued > 0) {
         entries.push(makeEntry(e.number, e.title.slice(0, atGlued), i));
         glued = i;
@@ -137,7 +187,12 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
       }
     }
     seen.add(key);
-    entries.push(makeEntry(e.number, e.title, i));
+    entries.push(makeEntry(e.number, e.title, i, split));
+    if (entries.length === 1) {
+      const first = entries[0]!;
+      marker = `${first.number}. ${first.title}`;
+      markerTight = `${first.number}.${first.title}`;
+    }
     end = i;
   }
   if (entries.length === 0) return null;
