@@ -1,13 +1,13 @@
 // Assembly: the shared pipeline every format runs — table of contents, items, header facts, sections — and the
 // tiling of every source line into exactly one node. Formats choose options; they do not re-implement stages.
-import type { AgendaItem, HeaderField, Meeting, Section, TocEntry, Unassigned } from '../model/meeting.js';
+import type { AgendaItem, Attachment, HeaderField, Meeting, Section, TocEntry, Unassigned } from '../model/meeting.js';
 import { classifyOutcomes } from '../tables/outcome.js';
 import { findDate, findTimes } from './dates.js';
 import { type Doc, textOf } from './doc.js';
 import { matchCommitteeLineSquashed } from './headings.js';
 import { type HeaderOptions, committeeFromTitle, parseHeader } from './header.js';
 import { type ItemDraft, findItems } from './items.js';
-import { attachmentsOf, isBoilerplate, segmentItem } from './sections.js';
+import { type SectionDraft, attachmentsOf, isBoilerplate, segmentItem } from './sections.js';
 import { absentFromBody } from './attendance.js';
 import { foldKey } from './text.js';
 import { CLOSED, type TocDraft, findToc } from './toc.js';
@@ -77,6 +77,113 @@ const STARTED_ENDED = /mødet (?:startede|begyndte) kl\.? ?(\d{1,2}[.:]\d{2}) og
 const MODET_GATE = /ødet/i;
 const LUKKET_GATE = /u[k\u212a][k\u212a]et/i;
 
+/** Meeting facts as the header states them, completed from the body item by item. */
+interface MeetingFacts {
+  committee: string | null;
+  date: string | null;
+  start: string | null;
+  end: string | null;
+  /** Facts some exports state only in the body; they keep their line like header facts do. */
+  bodyFacts: HeaderField[];
+}
+
+// The per-item work is split out of `assemble` and written as plain loops: V8 re-optimises a function each time a
+// new array shape reaches an inlined map/filter, and recompiling one large `assemble` seven times was most of the
+// JIT's warm-up cost on a folder run (measured with --trace-opt / --trace-deopt).
+
+/** One agenda item from its draft and its lines [d.start, to]; also its decision sections, for body facts. */
+function buildItem(doc: Doc, d: ItemDraft, to: number, date: string | null, weakDecisions: boolean): { item: AgendaItem; decisions: SectionDraft[] } {
+  const tocTitle = d.toc?.title ?? null;
+  const titles: string[] = [];
+  if (d.bodyTitle) titles.push(d.bodyTitle);
+  if (tocTitle) titles.push(tocTitle);
+  const seg = segmentItem(doc, d.start, to, d.titleLines, { number: d.number, titles, meetingDate: date, weakDecisions });
+  const titleLines: AgendaItem['titleLines'] = [];
+  const repeats: string[] = [];
+  for (const tl of seg.titleLines) {
+    const text = doc.sq[tl.start]!;
+    titleLines.push({ text, line: tl.start + 1, endLine: tl.end + 1 });
+    if (text !== '') repeats.push(text);
+  }
+  const title = resolveTitle(d, repeats);
+  const sections: Section[] = [];
+  const decisions: SectionDraft[] = [];
+  const attachments: Attachment[] = [];
+  // The decision: the non-empty decision texts joined by a blank line ('' when every decision section is empty).
+  let decision: string | null = null;
+  // The recommendation: the first non-empty one ('' when every recommendation section is empty).
+  let recommendation: string | null = null;
+  for (const s of seg.sections) {
+    sections.push({ heading: s.heading, kind: s.kind, text: s.text, line: s.start + 1, endLine: s.end + 1 });
+    if (s.kind === 'decision') {
+      decisions.push(s);
+      if (decision === null || decision === '') decision = s.text;
+      else if (s.text !== '') decision = `${decision}\n\n${s.text}`;
+    } else if (s.kind === 'recommendation') {
+      if (s.text !== '' ? recommendation === null || recommendation === '' : recommendation === null) recommendation = s.text;
+    } else if (s.kind === 'attachments') {
+      for (const a of attachmentsOf(doc, s)) attachments.push(a);
+    }
+  }
+  const { outcome, outcomes } = classifyOutcomes(decision);
+  const item: AgendaItem = {
+    number: d.number,
+    title,
+    closed: isClosed(title, tocTitle, titleLines, seg.sections),
+    line: d.start + 1,
+    endLine: to + 1,
+    titleLines,
+    sections,
+    decision,
+    recommendation,
+    outcome,
+    outcomes,
+    attachments,
+  };
+  return { item, decisions };
+}
+
+/** `Lukket punkt` in a title, the contents title or a title line, or opening one of the first two sections. */
+function isClosed(title: string | null, tocTitle: string | null, titleLines: AgendaItem['titleLines'], sections: readonly SectionDraft[]): boolean {
+  const closedTitle = (x: string) => LUKKET_GATE.test(x) && CLOSED.test(x);
+  if (closedTitle(title ?? '') || closedTitle(tocTitle ?? '')) return true;
+  for (const tl of titleLines) if (closedTitle(tl.text)) return true;
+  for (let k = 0; k < sections.length && k < 2; k++) if (/^lukket (?:punkt|sag)\b/iu.test(sections[k]!.text)) return true;
+  return false;
+}
+
+/** Facts that some exports state only inside a decision (per-item pages): committee, date, start and end times. */
+function collectBodyFacts(doc: Doc, decisions: readonly SectionDraft[], number: string | null, facts: MeetingFacts): void {
+  for (const s of decisions) {
+    for (let i = s.start; i <= s.end; i++) {
+      const sq = doc.sq[i]!;
+      if (!facts.committee) {
+        const c = matchCommitteeLineSquashed(sq);
+        if (c && ((c.number !== null && c.number === number) || (facts.date && findDate(c.date) === facts.date))) {
+          facts.committee = c.committee;
+          facts.bodyFacts.push({ field: 'committee', label: null, value: sq, line: i + 1, endLine: i + 1 });
+        }
+        const g = sq.includes('s beslutning i mødet den ') ? GENITIVE_MEETING.exec(sq) : null;
+        if (g) {
+          facts.committee = g[1]!;
+          facts.bodyFacts.push({ field: 'committee', label: null, value: sq, line: i + 1, endLine: i + 1 });
+          if (!facts.date) {
+            facts.date = findDate(g[2]!);
+            facts.bodyFacts.push({ field: 'date', label: null, value: sq, line: i + 1, endLine: i + 1 });
+          }
+        }
+      }
+      const se = MODET_GATE.test(sq) ? STARTED_ENDED.exec(sq) : null;
+      if (se && facts.date && !facts.start) {
+        const [a, b] = findTimes(`${se[1]} ${se[2]}`);
+        facts.start = a ? `${facts.date}T${a}` : null;
+        facts.end = b ? `${facts.date}T${b}` : facts.end;
+        facts.bodyFacts.push({ field: 'time', label: null, value: sq, line: i + 1, endLine: i + 1 });
+      }
+    }
+  }
+}
+
 export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
   const tocLimit = firstHeadingLine(doc);
   const toc: TocDraft | null = findToc(doc, 0, tocLimit);
@@ -92,14 +199,8 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
     unassigned.push({ reason, text: textOf(doc, a, b), line: a + 1, endLine: b + 1 });
   };
 
-  let committee = header.committee;
-  let date = header.date;
-  let start = header.start;
-  let end = header.end;
-
+  const facts: MeetingFacts = { committee: header.committee, date: header.date, start: header.start, end: header.end, bodyFacts: [] };
   const items: AgendaItem[] = [];
-  /** Facts some exports state only in the body; they keep their line like header facts do. */
-  const bodyFacts: HeaderField[] = [];
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
     let to = k + 1 < drafts.length ? drafts[k + 1]!.start - 1 : doc.n - 1;
@@ -112,69 +213,12 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
       addUnassigned('boilerplate', firstBoiler, to);
       to = firstBoiler - 1;
     }
-    const titles = [d.bodyTitle, d.toc?.title].filter((x): x is string => Boolean(x));
-    const seg = segmentItem(doc, d.start, to, d.titleLines, { number: d.number, titles, meetingDate: date, weakDecisions });
-    const repeats = seg.titleLines.map((tl) => doc.sq[tl.start]!).filter((s) => s !== '');
-    const title = resolveTitle(d, repeats);
-    const sections: Section[] = seg.sections.map((s) => ({
-      heading: s.heading,
-      kind: s.kind,
-      text: s.text,
-      line: s.start + 1,
-      endLine: s.end + 1,
-    }));
-    const decisions = seg.sections.filter((s) => s.kind === 'decision');
-    const decision = decisions.length === 0 ? null : decisions.map((s) => s.text).filter((x) => x !== '').join('\n\n');
-    const recs = seg.sections.filter((s) => s.kind === 'recommendation' && s.text !== '');
-    const recommendation = recs.length === 0 ? (seg.sections.some((s) => s.kind === 'recommendation') ? '' : null) : recs[0]!.text;
-    const attachments = seg.sections.filter((s) => s.kind === 'attachments').flatMap((s) => attachmentsOf(doc, s));
-    const closedText = [title ?? '', d.toc?.title ?? '', ...repeats, ...seg.titleLines.map((tl) => doc.sq[tl.start]!)];
-    const closed = closedText.some((x) => LUKKET_GATE.test(x) && CLOSED.test(x)) || seg.sections.slice(0, 2).some((s) => /^lukket (?:punkt|sag)\b/iu.test(s.text));
-    const { outcome, outcomes } = classifyOutcomes(decision);
-    items.push({
-      number: d.number,
-      title,
-      closed,
-      line: d.start + 1,
-      endLine: to + 1,
-      titleLines: seg.titleLines.map((tl) => ({ text: doc.sq[tl.start]!, line: tl.start + 1, endLine: tl.end + 1 })),
-      sections,
-      decision,
-      recommendation,
-      outcome,
-      outcomes,
-      attachments,
-    });
-    // Facts that some exports state only inside a decision (per-item pages).
-    for (const s of decisions) {
-      for (let i = s.start; i <= s.end; i++) {
-        const sq = doc.sq[i]!;
-        if (!committee) {
-          const c = matchCommitteeLineSquashed(sq);
-          if (c && ((c.number !== null && c.number === d.number) || (date && findDate(c.date) === date))) {
-            committee = c.committee;
-            bodyFacts.push({ field: 'committee', label: null, value: sq, line: i + 1, endLine: i + 1 });
-          }
-          const g = sq.includes('s beslutning i mødet den ') ? GENITIVE_MEETING.exec(sq) : null;
-          if (g) {
-            committee = g[1]!;
-            bodyFacts.push({ field: 'committee', label: null, value: sq, line: i + 1, endLine: i + 1 });
-            if (!date) {
-              date = findDate(g[2]!);
-              bodyFacts.push({ field: 'date', label: null, value: sq, line: i + 1, endLine: i + 1 });
-            }
-          }
-        }
-        const se = MODET_GATE.test(sq) ? STARTED_ENDED.exec(sq) : null;
-        if (se && date && !start) {
-          const [a, b] = findTimes(`${se[1]} ${se[2]}`);
-          start = a ? `${date}T${a}` : null;
-          end = b ? `${date}T${b}` : end;
-          bodyFacts.push({ field: 'time', label: null, value: sq, line: i + 1, endLine: i + 1 });
-        }
-      }
-    }
+    const built = buildItem(doc, d, to, facts.date, weakDecisions);
+    items.push(built.item);
+    collectBodyFacts(doc, built.decisions, d.number, facts);
   }
+  let { committee, date } = facts;
+  const { start, end, bodyFacts } = facts;
 
   // Tiling: header block, TOC block, items and explicit unassigned blocks cover every line exactly once.
   let headerBlock: Meeting['headerBlock'] = null;

@@ -72,33 +72,50 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
     blank[i] = s === '';
     indent[i] = s === '' ? 0 : ind;
   }
-  const headings: Array<HeadingMatch | null | undefined> = new Array(n);
-  const committees: Array<CommitteeLine | null | undefined> = new Array(n);
-  const keys: Array<string | undefined> = new Array(n);
-  return {
-    lines,
-    sq,
-    blank,
-    indent,
-    n,
-    text: text ?? null,
-    offsets,
-    heading(i) {
-      let h = headings[i];
-      if (h === undefined) h = headings[i] = blank[i] ? null : matchHeadingSquashed(sq[i]!);
-      return h;
-    },
-    key(i) {
-      let k = keys[i];
-      if (k === undefined) k = keys[i] = foldKeyClean(sq[i]!);
-      return k;
-    },
-    committee(i) {
-      let c = committees[i];
-      if (c === undefined) c = committees[i] = blank[i] ? null : matchCommitteeLineSquashed(sq[i]!);
-      return c;
-    },
-  };
+  return new LineDoc(lines, sq, blank, indent, text ?? null, offsets);
+}
+
+/**
+ * The Doc `makeDoc` builds. A class, not an object of closures: the memoised lookups are then one function each for
+ * every document, so call sites stay monomorphic across a folder run (per-document closures cost re-optimisations).
+ */
+class LineDoc implements Doc {
+  readonly n: number;
+  private readonly headings: Array<HeadingMatch | null | undefined>;
+  private readonly committees: Array<CommitteeLine | null | undefined>;
+  private readonly keys: Array<string | undefined>;
+
+  constructor(
+    readonly lines: readonly string[],
+    readonly sq: readonly string[],
+    readonly blank: readonly boolean[],
+    readonly indent: readonly number[],
+    readonly text: string | null,
+    readonly offsets: Int32Array | null,
+  ) {
+    this.n = lines.length;
+    this.headings = new Array(this.n);
+    this.committees = new Array(this.n);
+    this.keys = new Array(this.n);
+  }
+
+  heading(i: number): HeadingMatch | null {
+    let h = this.headings[i];
+    if (h === undefined) h = this.headings[i] = this.blank[i] ? null : matchHeadingSquashed(this.sq[i]!);
+    return h;
+  }
+
+  key(i: number): string {
+    let k = this.keys[i];
+    if (k === undefined) k = this.keys[i] = foldKeyClean(this.sq[i]!);
+    return k;
+  }
+
+  committee(i: number): CommitteeLine | null {
+    let c = this.committees[i];
+    if (c === undefined) c = this.committees[i] = this.blank[i] ? null : matchCommitteeLineSquashed(this.sq[i]!);
+    return c;
+  }
 }
 
 /** Markdown-ish wrappers some exports keep around headings: `## 1. Title`, `**Beslutning**`, `__Bilag__`. */
