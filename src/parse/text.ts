@@ -59,10 +59,21 @@ export function squash(s: string): string {
   return a === 0 && b === n ? s : s.slice(a, b);
 }
 
-const isInvisibleCode = (c: number) => c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
 
-/** `cleanLine(s).replace(/\s+/g, ' ').trim()` in one pass over the line, joining slices of it. */
+/** White space that is still loose after `cleanLine`: at an edge, doubled, or other than a space. */
+const LOOSE = /^ | $| {2}|[\t-\r\u1680\u2028\u2029\u205f]/;
+
+/**
+ * `cleanLine(s).replace(/\s+/g, ' ').trim()`. Most lines that reach here only hold non-breaking spaces between
+ * words, which `cleanLine` turns into spaces natively; the rest are folded in one pass that joins slices.
+ */
 function squashSlow(s: string): string {
+  const c = cleanLine(s);
+  return LOOSE.test(c) ? foldSpaces(c) : c;
+}
+
+/** Runs of white space folded to one space, edges trimmed, in one pass over a `cleanLine`d line. */
+function foldSpaces(s: string): string {
   const n = s.length;
   let out = '';
   let seg = -1;
@@ -74,7 +85,7 @@ function squashSlow(s: string): string {
         out += s.slice(seg, i);
         seg = -1;
       }
-      if (!isInvisibleCode(c)) space = out !== '';
+      space = out !== '';
     } else if (seg < 0) {
       if (space) out += ' ';
       space = false;
