@@ -13,14 +13,31 @@ function isSpecial(c: number): boolean {
   return c === 0xa0 || c === 0xad || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x2060 || c === 0x2007 || c === 0x3000 || c === 0xfeff;
 }
 
+/** The invisible characters among the special ones (INVISIBLE). */
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
 /** One line with NBSP and friends as spaces, invisible characters removed, tabs kept. */
 export function cleanLine(s: string): string {
   const n = s.length;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  while (i < n && !(s.charCodeAt(i) >= 0xa0 && isSpecial(s.charCodeAt(i)))) i++;
+  if (i === n) return s;
+  // Which replacements are needed: most such lines hold only NBSPs, replaced without a regex.
+  let nbsp = false;
+  let otherSpace = false;
+  let invisible = false;
+  for (; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xa0 && isSpecial(c)) return s.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '');
+    if (c < 0xa0 || !isSpecial(c)) continue;
+    if (c === 0xa0) nbsp = true;
+    else if (isInvisible(c)) invisible = true;
+    else otherSpace = true;
   }
-  return s;
+  let t = otherSpace ? s.replace(SPACE_LIKE, ' ') : nbsp ? s.replaceAll('\u00a0', ' ') : s;
+  if (invisible) t = t.replace(INVISIBLE, '');
+  return t;
 }
 
 /** True for the characters `\s` matches besides the ASCII space (after cleanLine). */
@@ -99,13 +116,14 @@ export function isBlank(s: string): boolean {
   return squash(s) === '';
 }
 
-
-/** `s.replace(/\s+$/, '')` without the regex, which retries at every white-space run of a long line. */
+/**
+ * `s.replace(/\s+$/, '')` for a `cleanLine`d string, without the regex (which retries at every white-space run of a
+ * long line). Invisible characters, which `\s` partly misses, are gone by then.
+ */
 function trimEnd(s: string): string {
-  const n = s.length;
-  if (n === 0) return s;
-  const c = s.charCodeAt(n - 1);
-  return c === 32 || isOtherSpace(c) ? s.replace(/\s+$/, '') : s;
+  let b = s.length;
+  while (b > 0 && (s.charCodeAt(b - 1) === 32 || isOtherSpace(s.charCodeAt(b - 1)))) b--;
+  return b === s.length ? s : s.slice(0, b);
 }
 
 /** One line as `cleanText` keeps it: NBSP and friends as spaces, invisible characters removed, no trailing white space. */

@@ -2,7 +2,7 @@
 // plain regex definition it replaces.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanLine, squash } from '../../src/parse/text.js';
+import { cleanLine, cleanTextLine, squash } from '../../src/parse/text.js';
 
 /** Characters that exercise every branch: ASCII and Unicode white space, invisible characters, letters, controls. */
 const CHARS = [' ', '\t', '\r', '\u000b', '\u00a0', '\u2007', '\u200a', '\u202f', '\u3000', '\u2028', '\u1680', '\u205f', '\u200b', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u0001', 'a', 'Æ', 'ø', '.', '1'];
@@ -24,5 +24,17 @@ describe('squash', () => {
     expect(squash(s)).toBe(s);
     expect(squash('\u00a0 Godkendt.\u00a0')).toBe('Godkendt.');
     expect(squash('a\u200b  b')).toBe('a b');
+  });
+});
+
+describe('cleanLine and cleanTextLine', () => {
+  const clean = (s: string) => s.replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/gu, ' ').replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/gu, '');
+
+  it('cleanLine maps every space-like character to a space and drops invisible ones, as its two regexes do', () => {
+    fc.assert(fc.property(line, (s) => cleanLine(s) === clean(s)), { numRuns: 20000 });
+  });
+
+  it('cleanTextLine is cleanLine without trailing white space', () => {
+    fc.assert(fc.property(line, (s) => cleanTextLine(s) === clean(s).replace(/\s+$/u, '')), { numRuns: 20000 });
   });
 });
