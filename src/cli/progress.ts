@@ -43,12 +43,9 @@ export function count(t: Tally, r: ParseResult, warned = false): void {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/**
- * The closing summary is for people watching a run: on a terminal, or after a long run (where it is one line in a CI
- * log). A small scripted run keeps stderr for its failures only.
- */
+/** Every run over more than one input ends with the summary line on stderr, on a terminal or in a log. */
 export function shouldShowSummary(ctx: CliContext, total: number): boolean {
-  return total > 1 && (ctx.isTTY.stderr || total >= PROGRESS_MIN_FILES);
+  return total > 1;
 }
 
 export function summaryLine(t: Tally, seconds: number): string {

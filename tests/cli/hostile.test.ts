@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bundleCli } from '../helpers/built-cli.js';
 import { expandInputs } from '../../src/io/inputs.js';
 import { parseInputs } from '../../src/cli/files.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, withoutSummary } from '../helpers/cli.js';
 import { ROOT } from '../helpers/fixtures.js';
 
 const DIR = 'fixtures/hostile';
@@ -132,7 +132,7 @@ describe.each(sidecars)('%s', (sidecar) => {
     const args = exp.args.map((a) => a.replace('{path}', p));
     const r = exp.setup?.startsWith('unreadable') && isRoot ? await runAsNobody(args) : await runCli(args);
     if (r === null) return ctx.skip('running as root and node cannot be started as user nobody');
-    const lines = r.stderr.split('\n').filter(Boolean);
+    const lines = withoutSummary(r.stderr);
     expect(lines).toEqual(exp.stderr.map((l) => l.replaceAll('{path}', p)));
     expect(r.code).toBe(exp.exit);
     // No stack traces without --debug.
@@ -157,7 +157,7 @@ describe('a run over a folder of hostile files and good minutes', () => {
     const meetings = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: { path: string } });
     const good = sidecars.filter((s) => !load(s).setup && load(s).exit === 0).map((s) => s.replace(/\.expected\.json$/u, ''));
     expect(meetings.map((m) => path.basename(m.source.path))).toEqual([...good, '000_ca038bd155db9ea1.txt']);
-    const lines = r.stderr.split('\n').filter(Boolean);
+    const lines = withoutSummary(r.stderr);
     const failing = sidecars.filter((s) => !load(s).setup && load(s).exit !== 0).map((s) => s.replace(/\.expected\.json$/u, '')).filter((f) => /\.(txt|md)$/u.test(f));
     expect(lines.map((l) => l.split(': ')[1])).toEqual(failing.map((f) => `${DIR}/${f}`));
   });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { safeJoin } from '../../src/cli/commands/convert.js';
 import { bundleCli } from '../helpers/built-cli.js';
-import { runCli } from '../helpers/cli.js';
+import { SUMMARY_LINE, runCli } from '../helpers/cli.js';
 import { ROOT, SEEDS, listTxt } from '../helpers/fixtures.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'referat-output-'));
@@ -167,7 +167,7 @@ describe('outputs and inputs', () => {
     copyFileSync(seeds[1]!, path.join(src, 'top.txt'));
     const out = path.join(tmp, 'parsed');
     const r = await runCli(['convert', src, '--to', 'json', '--out-dir', out]);
-    expect(r.stderr).toBe('');
+    expect(r.stderr.trimEnd()).toMatch(SUMMARY_LINE);
     expect(r.code).toBe(0);
     expect(tree(out)).toEqual(['2021/maj/soc.json', 'top.json']);
     const g = path.join(tmp, 'parsed-glob');

@@ -6,6 +6,14 @@ import { main } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/context.js';
 import { ROOT } from './fixtures.js';
 
+/** The one-line summary a run over more than one input ends with on stderr. */
+export const SUMMARY_LINE = /^referat: \d+ files?: \d+ ok, \d+ with warnings, \d+ failed, \d+ not minutes \(\d+\.\d s\)$/u;
+
+/** stderr lines without the closing summary line. */
+export function withoutSummary(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => l !== '' && !SUMMARY_LINE.test(l));
+}
+
 export interface CliRun {
   code: number;
   stdout: string;

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, listTxt, SEEDS, CORPUS } from '../helpers/fixtures.js';
+import { SUMMARY_LINE } from '../helpers/cli.js';
 
 const BIN = path.join(ROOT, 'bin/referat.js');
 let dir: string;
@@ -70,18 +71,20 @@ describe('convert with 1 and N workers', () => {
     }
   });
 
-  it("keeps a small piped run's stderr to its failures (the summary is for terminals and long runs)", () => {
+  it("ends a piped run's stderr with its failures, then one summary line", () => {
     const r = cli(['convert', 'docs', '--to', 'ndjson', '--jobs', '2']);
-    expect(r.stderr).not.toMatch(/files: \d+ ok/u);
-    expect(r.stderr.trimEnd().split('\n').every((l) => l.startsWith('referat: docs/'))).toBe(true);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines.slice(0, -1).every((l) => l.startsWith('referat: docs/'))).toBe(true);
+    expect(lines.at(-1)!.replace('(T s)', '(0.0 s)')).toMatch(SUMMARY_LINE);
   });
 
-  it('ends a run with a one-line summary on a terminal or after a long run', () => {
+  it('ends every run over more than one input with a one-line summary, terminal or not', () => {
     const ctx = (tty: boolean) => ({ stdout: () => {}, stderr: () => {}, env: {}, cwd: dir, isTTY: { stdout: false, stderr: tty } });
     expect(shouldShowSummary(ctx(true), 45)).toBe(true);
-    expect(shouldShowSummary(ctx(false), 45)).toBe(false);
+    expect(shouldShowSummary(ctx(false), 45)).toBe(true);
     expect(shouldShowSummary(ctx(false), PROGRESS_MIN_FILES)).toBe(true);
     expect(shouldShowSummary(ctx(true), 1)).toBe(false);
+    expect(shouldShowSummary(ctx(false), 1)).toBe(false);
     const t = newTally();
     count(t, { ok: false, failure: { path: 'x', code: 'binary', message: 'm' } });
     count(t, { ok: false, failure: { path: 'y', code: 'not-minutes', message: 'm' } });
