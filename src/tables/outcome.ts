@@ -53,6 +53,38 @@ const TRIGGERS: ReadonlyArray<readonly [RegExp, number]> = [
   [/drøft|debatteret|dialog/gi, 0],
 ];
 
+/** Which patterns each trigger word (lower-case) belongs to. No word is a prefix of another, so at any position of a
+ * text at most one word matches, and one scan of all of them finds every pattern's trigger positions. */
+const RANKS_OF = new Map<string, number[]>();
+TRIGGERS.forEach(([re], rank) => {
+  for (const word of re.source.split('|')) RANKS_OF.set(word, [...(RANKS_OF.get(word) ?? []), rank]);
+});
+const ALL_TRIGGERS = new RegExp([...RANKS_OF.keys()].join('|'), 'gi');
+/** Should a later edit make one word a prefix of another, the shared scan could miss a position: scan per pattern. */
+const PREFIX_FREE = [...RANKS_OF.keys()].every((a) => [...RANKS_OF.keys()].every((b) => a === b || !b.startsWith(a)));
+
+/**
+ * The positions of every pattern's trigger words, per pattern, from one scan (each match restarts one character on,
+ * so overlapping words are all found). Null when a match is not one of the words as written (a case mapping the
+ * table does not know): the caller then scans per pattern.
+ */
+function triggerHits(text: string): number[][] | null {
+  if (!PREFIX_FREE) return null;
+  const hits: number[][] = TRIGGERS.map(() => []);
+  ALL_TRIGGERS.lastIndex = 0;
+  for (let m = ALL_TRIGGERS.exec(text); m !== null; m = ALL_TRIGGERS.exec(text)) {
+    const ranks = RANKS_OF.get(m[0].toLowerCase());
+    if (ranks === undefined) {
+      ALL_TRIGGERS.lastIndex = 0;
+      return null;
+    }
+    for (const r of ranks) hits[r]!.push(m.index);
+    ALL_TRIGGERS.lastIndex = m.index + 1;
+  }
+  ALL_TRIGGERS.lastIndex = 0;
+  return hits;
+}
+
 /** White space not already a single space; replacing only these folds white space like `/\s+/g` → ' ' does. */
 const LOOSE_SPACE = /[^\S ]\s*| \s+/g;
 
@@ -69,16 +101,29 @@ export function classifyOutcomes(decision: string | null): { outcome: Outcome | 
   // its next match all the same.
   const all: Array<{ at: number; end: number; outcome: Outcome; rank: number }> = [];
   let ranks = 0;
+  const hits = triggerHits(text);
   for (let rank = 0; rank < OUTCOME_PATTERNS.length; rank++) {
     const [outcome, re] = OUTCOME_PATTERNS[rank]!;
     const [trigger, reach] = TRIGGERS[rank]!;
+    const mine = hits?.[rank];
+    if (mine !== undefined && mine.length === 0) continue;
     const before = all.length;
     let from = 0;
+    let h = 0;
     for (;;) {
-      trigger.lastIndex = from;
-      const t = trigger.exec(text);
-      if (t === null) break;
-      re.lastIndex = Math.max(from, t.index - reach);
+      // The next trigger word at or after `from`: from the one shared scan, or (when it could not tell) this pattern's own.
+      let next: number;
+      if (mine !== undefined) {
+        while (h < mine.length && mine[h]! < from) h++;
+        if (h === mine.length) break;
+        next = mine[h]!;
+      } else {
+        trigger.lastIndex = from;
+        const t = trigger.exec(text);
+        if (t === null) break;
+        next = t.index;
+      }
+      re.lastIndex = Math.max(from, next - reach);
       const m = re.exec(text);
       if (m === null) break;
       from = re.lastIndex;
