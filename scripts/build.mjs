@@ -3,8 +3,20 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** Start-up stubs (scripts/stubs/): modules the bundle would load on every start but never uses. */
+const startupStubs = {
+  name: 'startup-stubs',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: path.resolve('scripts/stubs/supports-color.js') }));
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${path.sep}commander${path.sep}`) ? { path: path.resolve('scripts/stubs/child-process.cjs') } : undefined,
+    );
+  },
+};
 rmSync('dist', { recursive: true, force: true });
 // Two bundles: the CLI and the worker-thread entry the folder-run pool starts (dist/worker.js, next to dist/cli.js).
 await build({
@@ -23,6 +35,7 @@ await build({
   chunkNames: 'chunk-[hash]',
   define: { __VERSION__: JSON.stringify(pkg.version) },
   banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
+  plugins: [startupStubs],
   logLevel: 'warning',
 });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
