@@ -3,7 +3,7 @@
 // A numbered line inside a body (`1. Spor: …`, `19. Oplæg….pdf`) never becomes an item silently.
 import { matchCommitteeLine, matchHeading } from './headings.js';
 import { type Doc, nextNonBlank } from './doc.js';
-import { foldKey, words } from './text.js';
+import { foldKey, similarityOf, words } from './text.js';
 import type { TocDraft, TocEntryDraft } from './toc.js';
 
 export interface Candidate {
@@ -180,27 +180,11 @@ function wordsOf(r: TitleRef): Set<string> {
   return r.words;
 }
 
-/**
- * `titleSimilarity(a, b) >= 0.6` with fold keys and word sets kept on the refs: the same TOC titles are compared with
- * many candidates. Same steps and arithmetic as `titleSimilarity`.
- */
+/** `titleSimilarity(a, b) >= 0.6`, with fold keys and word sets kept on the refs: the same TOC titles are compared with many candidates. */
 function sameTitle(a: TitleRef, b: TitleRef): boolean {
   // The usual hit: the body repeats the TOC title exactly; one fold key tells (equal keys, similar unless empty).
   if (a.text === b.text) return (a.key ?? keyOf(b)) !== '';
-  const ka = keyOf(a);
-  const kb = keyOf(b);
-  if (ka === '' || kb === '') return false;
-  if (ka === kb) return true;
-  const short = ka.length <= kb.length ? ka : kb;
-  const long = ka.length <= kb.length ? kb : ka;
-  if (long.startsWith(short) && short.length >= 12) return true;
-  const wa2 = wordsOf(a);
-  const wb = wordsOf(b);
-  const ws = wa2.size <= wb.size ? wa2 : wb;
-  const wl = wa2.size <= wb.size ? wb : wa2;
-  let hit = 0;
-  for (const w of ws) if (wl.has(w)) hit++;
-  return (ws.size === 0 ? 0 : (hit / ws.size) * (ws.size / Math.max(ws.size, wl.size) > 0.5 ? 1 : 0.8)) >= 0.6;
+  return similarityOf(keyOf(a), keyOf(b), () => wordsOf(a), () => wordsOf(b)) >= 0.6;
 }
 
 /** Looks for `N. Title` of one TOC entry inside a line (squashed PDF text, headings glued to the previous word). */

@@ -205,16 +205,21 @@ export function words(s: string): string[] {
  * the other (titles are often truncated by exports); otherwise the share of the shorter title's words found in the other.
  */
 export function titleSimilarity(a: string, b: string): number {
-  const ka = foldKey(a);
-  const kb = foldKey(b);
+  return similarityOf(foldKey(a), foldKey(b), () => new Set(words(a)), () => new Set(words(b)));
+}
+
+/**
+ * `titleSimilarity` from the titles' fold keys and word sets (made only when the keys do not decide), for callers
+ * that compare the same titles many times and keep both.
+ */
+export function similarityOf(ka: string, kb: string, wordsA: () => ReadonlySet<string>, wordsB: () => ReadonlySet<string>): number {
   if (ka === '' || kb === '') return 0;
   if (ka === kb) return 1;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   if (long.startsWith(short) && short.length >= 12) return 0.95;
-  const wa = words(a);
-  const wb = new Set(words(b));
-  const wa2 = new Set(wa);
-  const [ws, wl] = wa2.size <= wb.size ? [wa2, wb] : [wb, wa2];
+  const wa = wordsA();
+  const wb = wordsB();
+  const [ws, wl] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
   let hit = 0;
   for (const w of ws) if (wl.has(w)) hit++;
   return ws.size === 0 ? 0 : (hit / ws.size) * (ws.size / Math.max(ws.size, wl.size) > 0.5 ? 1 : 0.8);
