@@ -60,6 +60,13 @@ describe('referat validate', () => {
     expect(bad2.code).toBe(2);
     expect(bad2.stderr).toContain('rulez');
   });
+  it('a run over the seeds ends with the summary line on stderr; one file has none', () => {
+    const r = referat(['validate', 'fixtures/seeds', '--format', 'json']);
+    // 000, 003 and 004 warn (date mismatch; leaked HTML and empty links; Indstililng), 001 is not minutes, 002 is clean.
+    expect(r.stderr).toMatch(/^referat: 5 files: 1 ok, 3 with warnings, 0 failed, 1 not minutes \(\d+\.\d s\)\n$/u);
+    expect(JSON.parse(r.stdout)).toHaveLength(5);
+    expect(referat(['validate', 'fixtures/seeds/002_a672c7572da1fe7b.txt']).stderr).toBe('');
+  });
   it('usage errors are exit 2', () => {
     expect(referat(['validate', 'fixtures/seeds', '--format', 'xml']).code).toBe(2);
     expect(referat(['validate', 'fixtures/seeds', '--rule', 'nope=warn']).code).toBe(2);

@@ -86,8 +86,8 @@ describe('under a pseudo-terminal', () => {
     }
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (env: Record<string, string>) => {
-    const cmd = `${process.execPath} ${path.join(ROOT, 'bin/referat.js')} convert docs --to ndjson -o out.ndjson --jobs 2`;
+  const run = (env: Record<string, string>, args = 'convert docs --to ndjson -o out.ndjson --jobs 2') => {
+    const cmd = `${process.execPath} ${path.join(ROOT, 'bin/referat.js')} ${args}`;
     const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: '', ...env } });
     return r.stdout;
   };
@@ -95,6 +95,16 @@ describe('under a pseudo-terminal', () => {
     const out = run({});
     expect(out).toMatch(/\d+\/220 files · \d+ files\/s · ETA \d+:\d\d · \d+ failed/u);
     expect(out).toMatch(/referat: 220 files: \d+ ok, 0 with warnings, 0 failed, \d+ not minutes/u);
+  });
+  it.runIf(hasScript)('validate with its report in a file: the bar, then the summary with its own counts', () => {
+    const out = run({}, 'validate docs --format json -o report.json');
+    expect(out).toMatch(/\d+\/220 files · \d+ files\/s · ETA \d+:\d\d · \d+ failed/u);
+    // The seeds: 000 (a date mismatch), 002 and 003 pass or warn, 004 warns (Indstililng), 001 is not minutes.
+    const m = /referat: 220 files: (\d+) ok, (\d+) with warnings, (\d+) failed, (\d+) not minutes/u.exec(out);
+    expect(m).not.toBeNull();
+    expect(Number(m![1]) + Number(m![2]) + Number(m![3]) + Number(m![4])).toBe(220);
+    expect(Number(m![2])).toBeGreaterThan(0);
+    expect(Number(m![4])).toBe(44);
   });
   it.runIf(hasScript)('shows no bar when CI is set, only the summary', () => {
     const out = run({ CI: 'true' });

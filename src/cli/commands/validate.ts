@@ -18,6 +18,7 @@ import { EXIT } from '../exit-codes.js';
 import { checkFormatHint } from '../format-hint.js';
 import { withAdvice } from '../errors.js';
 import { loadInput } from '../files.js';
+import { newTally, shouldShowProgress, shouldShowSummary, startProgress, summaryLine, type Tally } from '../progress.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -64,6 +65,14 @@ async function loadConfig(ctx: CliContext, explicit: string | undefined): Promis
   return v.data;
 }
 
+/** A validated file: not minutes, failed (unreadable, or findings of error severity), with warnings, or ok. */
+function countReport(t: Tally, failure: string | null, report: FileReport): void {
+  if (failure === 'not-minutes') t.notMinutes++;
+  else if (failure !== null || report.errorCount > 0) t.failed++;
+  else if (report.warningCount > 0) t.warnings++;
+  else t.ok++;
+}
+
 export async function runValidate(ctx: CliContext, args: string[], opts: ValidateOptions): Promise<number> {
   if (!FORMATS.includes(opts.format)) throw new UsageError(`unknown --format '${opts.format}' (use ${FORMATS.join(', ')})`);
   checkFormatHint(opts.formatHint);
@@ -80,13 +89,21 @@ export async function runValidate(ctx: CliContext, args: string[], opts: Validat
   }
   const inputs = await expandInputs(args, { ext: opts.ext, cwd: ctx.cwd });
   const reports: FileReport[] = [];
+  const started = performance.now();
+  const tally = newTally();
+  const toStdout = !opts.output || opts.output === '-';
+  const progress = startProgress(ctx, inputs.length, shouldShowProgress(ctx, { total: inputs.length, reportOnStdout: toStdout }));
   for (const input of inputs) {
     const { result, lines } = await loadInput(input, { formatHint: opts.formatHint });
     const file = input.kind === 'file' ? input.path : input.kind === 'stdin' ? '<stdin>' : input.failure.path;
     // A refused file's finding carries the same advice as the other commands' stderr line.
     const shown = result.ok ? result : { ok: false as const, failure: { ...result.failure, message: withAdvice(result.failure) } };
-    reports.push(lintResult(file, shown, lines, settings));
+    const report = lintResult(file, shown, lines, settings);
+    reports.push(report);
+    countReport(tally, result.ok ? null : result.failure.code, report);
+    progress.tick(tally);
   }
+  progress.stop();
   const rules = [NOT_MINUTES, ...RULES];
   const text =
     opts.format === 'json'
@@ -98,6 +115,7 @@ export async function runValidate(ctx: CliContext, args: string[], opts: Validat
           : formatStylish(reports, colourFor(ctx, opts.output ? false : opts.color));
   if (opts.output && opts.output !== '-') await writeAtomic(opts.output, text);
   else ctx.stdout(text);
+  if (shouldShowSummary(ctx, inputs.length)) ctx.stderr(summaryLine(tally, (performance.now() - started) / 1000));
   const errors = reports.reduce((n, r) => n + r.errorCount, 0);
   const warnings = reports.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return EXIT.FAILED;
