@@ -138,6 +138,8 @@ export function matchHeading(raw: string): HeadingMatch | null {
 
 /** The longest exact heading in the lexicon: a longer head is a heading only by one of the patterns below. */
 const LONGEST = Math.max(...[...LEXICON, ...WEAK].map(([h]) => h.length));
+/** The lengths of the exact and weak headings. */
+const EXACT_LENGTHS = new Set([...LEXICON, ...WEAK].map(([h]) => h.length));
 /** Every pattern-matched heading names one of these words; a long head without any of them is text. */
 const PATTERN_WORDS = /beslutning|indstilling|konsekvenser/iu;
 
@@ -150,6 +152,9 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
   const head = (colon >= 0 ? line.slice(0, colon) : line).trim();
   // Most lines are text: a head longer than any lexicon entry must name a pattern word to be worth lower-casing.
   if (head === '' || (head.length > LONGEST && !PATTERN_WORDS.test(head))) return null;
+  // A head of several words whose length no lexicon entry has is a heading only by a pattern (a single word may still
+  // be a misspelling): most short text lines end here, before lower-casing.
+  if (!EXACT_LENGTHS.has(head.length) && head.includes(' ') && !PATTERN_WORDS.test(head)) return null;
   const inline = colon >= 0 ? line.slice(colon + 1).trim() : '';
   const low = head.toLowerCase();
   const exact = EXACT.get(low);
