@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../src/io/decode.js';
-import { parseMinutes } from '../../src/parse/index.js';
+import { sourceFromString, splitLines } from '../../src/io/decode.js';
+import { parseMinutes, parseSource } from '../../src/parse/index.js';
 import { CORPUS, ROOT, SEEDS, listTxt } from '../helpers/fixtures.js';
 import { minutesDoc, minutesText } from './arbitraries.js';
 import { invariantErrors, validateSchema } from './invariants.js';
@@ -145,5 +145,24 @@ describe('the properties are not vacuous', () => {
     bad.schemaVersion = 'one';
     expect(validateSchema(JSON.parse(JSON.stringify(bad)))).toBe(false);
     expect(invariantErrors({ ok: false, failure: { path: 'other.txt', code: 'empty', message: '' } }, 'prop.txt', 1)).toHaveLength(2);
+  });
+});
+
+describe('section text as a slice of the source', () => {
+  // With LF line ends the source keeps its decoded text and section text is sliced from it where no line needs
+  // cleaning; without it, the lines are joined. Both must give the same Meeting.
+  const same = (s: string) => {
+    const withText = sourceFromString(s, 'prop.txt');
+    const { text: _text, ...withoutText } = withText;
+    expect(parseSource(withText)).toEqual(parseSource(withoutText));
+  };
+  it('minutes-like text', () => {
+    fc.assert(fc.property(minutesText.map((t) => t.replace(/\r\n?/gu, '\n')), same), { numRuns: RUNS * 3 });
+  });
+  it('whole documents', () => {
+    fc.assert(fc.property(minutesDoc.map((t) => t.replace(/\r\n?/gu, '\n')), same), { numRuns: RUNS * 2 });
+  });
+  it('the seeds and corpus', () => {
+    for (const f of [...listTxt(SEEDS), ...listTxt(CORPUS)]) same(readFileSync(path.join(ROOT, f), 'utf8'));
   });
 });
