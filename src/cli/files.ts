@@ -77,16 +77,19 @@ async function readFast(path: string): Promise<ReadResult> {
 /** Parses inputs one after another, yielding results in input order. */
 export async function* parseInputs(inputs: readonly Input[], opts: ProcessOptions): AsyncGenerator<FileResult> {
   for (const input of inputs) {
-    let result: ParseResult;
-    let stack: string | undefined;
-    try {
-      result = await parseInput(input, opts);
-    } catch (e) {
-      const path = input.kind === 'failure' ? input.failure.path : input.path;
-      result = { ok: false, failure: { path, code: 'internal', message: `internal error while parsing: ${(e as Error)?.message ?? String(e)}` } };
-      stack = (e as Error)?.stack;
-    }
+    const { result, stack } = await loadSafely(input, opts);
     yield stack === undefined ? { input, result } : { input, result, stack };
+  }
+}
+
+/** `loadInput`, with an internal error (a bug) turned into a failed result that keeps its stack for --debug. */
+export async function loadSafely(input: Input, opts: ProcessOptions): Promise<LoadedInput & { stack?: string }> {
+  try {
+    return await loadInput(input, opts);
+  } catch (e) {
+    const path = input.kind === 'failure' ? input.failure.path : input.path;
+    const result: ParseResult = { ok: false, failure: { path, code: 'internal', message: `internal error while parsing: ${(e as Error)?.message ?? String(e)}` } };
+    return { result, lines: [], stack: (e as Error)?.stack };
   }
 }
 

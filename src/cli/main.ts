@@ -102,7 +102,7 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
     .option('--color', 'colour the stylish report even when not on a terminal')
     .option('--no-color', 'never colour the report')
     .addHelpText('after', '\nExit codes: 0 no errors (and warnings within --max-warnings), 1 findings that fail the run, 2 usage or configuration error.\n\nExamples:\n  referat validate fixtures/\n  referat validate "minutes/**/*.txt" --format github\n  referat validate minutes/ --format sarif -o referat.sarif\n  referat validate minutes/ --rule missing-decision=warn --max-warnings 0')
-    .action((inputs: string[], o) => run(async () => (await import('./commands/validate.js')).runValidate(ctx, inputs, { ...o, ext: o.ext ?? ['txt', 'md'] }))());
+    .action((inputs: string[], o) => run(async () => (await import('./commands/validate.js')).runValidate(ctx, inputs, { ...o, ext: o.ext ?? ['txt', 'md'], jobs: program.opts().jobs as number | undefined }))());
 
   program
     .command('rules')

@@ -1,4 +1,6 @@
 // The messages between the worker pool and its workers, and the one place that decides how a result travels back.
+import type { LintSettings } from '../lint/run.js';
+import type { FileReport } from '../model/diagnostic.js';
 import type { ParseResult } from '../model/result.js';
 
 /** How a successful Meeting is sent back: as the object, or already as JSON text (ndjson: one line; json: indented). */
@@ -10,6 +12,8 @@ export interface PoolRequest {
   rel: string;
   formatHint?: string;
   encode: Encode;
+  /** For validate: lint the file with these settings and send its report back. */
+  lint?: LintSettings;
 }
 
 export interface PoolResponse {
@@ -17,6 +21,8 @@ export interface PoolResponse {
   /** The parse result; for a success with `encode` set, `result.ok` is true and `text` holds the Meeting as JSON. */
   result: ParseResult | { ok: true; meeting?: undefined };
   text?: string;
+  /** The file's validate report, when the request asked for `lint`. */
+  report?: FileReport;
 }
 
 export function encodeMeeting(m: unknown, encode: Exclude<Encode, 'none'>): string {

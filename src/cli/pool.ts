@@ -3,13 +3,17 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { Input } from '../io/inputs.js';
+import type { LintSettings } from '../lint/run.js';
+import type { FileReport } from '../model/diagnostic.js';
 import type { ParseResult } from '../model/result.js';
-import { type FileResult, type ProcessOptions, parseInputs } from './files.js';
+import { type FileResult, type ProcessOptions, loadSafely, parseInputs } from './files.js';
 import type { Encode, PoolRequest, PoolResponse } from './pool-protocol.js';
 
 export interface PooledResult extends FileResult {
   /** The Meeting already serialised by the worker when `encode` was asked for (then `result.meeting` is absent). */
   text?: string;
+  /** The input's validate report, when `lint` was asked for. */
+  report?: FileReport;
 }
 
 export interface PoolOptions extends ProcessOptions {
@@ -17,6 +21,8 @@ export interface PoolOptions extends ProcessOptions {
   jobs?: number;
   /** Ask workers to send successful Meetings back as JSON text (saves a structured clone plus a stringify). */
   encode?: Encode;
+  /** For validate: lint each input with these settings; every result then carries its `report` (made on the worker). */
+  lint?: LintSettings;
   /** Without an explicit `jobs`, below this many files the pool is not worth its start-up; parse in-process. */
   minFiles?: number;
   /** Where the worker entry lives (tests); default: `worker.js` next to this module (the bundle or dist/lib). */
@@ -50,10 +56,19 @@ export async function* parseInputsParallel(inputs: readonly Input[], opts: PoolO
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
   const fileCount = inputs.reduce((n, i) => n + (i.kind === 'file' ? 1 : 0), 0);
   if (jobs <= 1 || fileCount === 0 || (opts.jobs === undefined && fileCount < (opts.minFiles ?? 16))) {
-    yield* parseInputs(inputs, opts);
+    if (opts.lint) for (const input of inputs) yield await lintHere(input, opts, opts.lint);
+    else yield* parseInputs(inputs, opts);
     return;
   }
   yield* runPool(inputs, jobs, opts);
+}
+
+/** Reads, parses and lints one input on this thread (validate without workers, standard input, expansion failures). */
+async function lintHere(input: Input, opts: ProcessOptions, lint: LintSettings): Promise<PooledResult> {
+  const { lintInput } = await import('./lint-input.js');
+  const { result, lines, stack } = await loadSafely(input, opts);
+  const report = lintInput(input, result, lines, lint);
+  return stack === undefined ? { input, result, report } : { input, result, report, stack };
 }
 
 async function* runPool(inputs: readonly Input[], jobs: number, opts: PoolOptions): AsyncGenerator<PooledResult> {
@@ -109,7 +124,7 @@ async function* runPool(inputs: readonly Input[], jobs: number, opts: PoolOption
           for (let j = 1; j < jobs; j++) if (inFlight[j]! < inFlight[k]!) k = j;
           pending[k]!.add(next);
           inFlight[k] = pending[k]!.size;
-          const req: PoolRequest = { id: next, path: input.path, rel: input.rel, formatHint: opts.formatHint, encode };
+          const req: PoolRequest = { id: next, path: input.path, rel: input.rel, formatHint: opts.formatHint, encode, lint: opts.lint };
           workers[k]!.postMessage(req);
         }
         next++;
@@ -126,11 +141,13 @@ async function* runPool(inputs: readonly Input[], jobs: number, opts: PoolOption
       const input = inputs[emit]!;
       emit++;
       if ('local' in got) {
-        for await (const r of parseInputs([input], opts)) yield r;
-      } else if (got.text !== undefined) {
-        yield { input, result: got.result as ParseResult, text: got.text };
+        if (opts.lint) yield await lintHere(input, opts, opts.lint);
+        else for await (const r of parseInputs([input], opts)) yield r;
       } else {
-        yield { input, result: got.result as ParseResult };
+        const r: PooledResult = { input, result: got.result as ParseResult };
+        if (got.text !== undefined) r.text = got.text;
+        if (got.report !== undefined) r.report = got.report;
+        yield r;
       }
     }
   } finally {

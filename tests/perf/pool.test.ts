@@ -49,6 +49,26 @@ describe('convert with 1 and N workers', () => {
     });
   }
 
+  it('validate: the same report, summary and exit code in every format, with standard input among the inputs', () => {
+    for (const format of ['json', 'stylish', 'sarif', 'github']) {
+      const one = cli(['validate', 'docs', '--format', format, '--jobs', '1']);
+      expect(one.code).toBe(1);
+      expect(one.stderr).toMatch(/^referat: \d+ files: \d+ ok, \d+ with warnings, \d+ failed, \d+ not minutes \(T s\)\n$/u);
+      expect(one.stdout).toContain('scan.txt');
+      for (const jobs of ['2', '3']) expect(cli(['validate', 'docs', '--format', format, '--jobs', jobs])).toEqual(one);
+    }
+    // Standard input is read and linted on the main thread, in its place among the files.
+    const seed = readFileSync(path.join(ROOT, listTxt(SEEDS)[4]!));
+    const run = (jobs: string) => spawnSync(process.execPath, [BIN, 'validate', 'docs/sub', '-', 'docs/notes.txt', '--format', 'json', '--jobs', jobs], { cwd: dir, encoding: 'utf8', input: seed, env: { ...process.env, CI: '' } });
+    const a = run('1');
+    const b = run('2');
+    expect(b.stdout).toBe(a.stdout);
+    expect(b.status).toBe(a.status);
+    const files = (JSON.parse(a.stdout) as Array<{ file: string }>).map((r) => r.file);
+    expect(files.at(-2)).toBe('<stdin>');
+    expect(files.at(-1)).toBe('docs/notes.txt');
+  });
+
   it('a sub-folder run is the same with either', () => {
     const one = cli(['convert', 'docs/sub', '--to', 'ndjson', '--jobs', '1']);
     const two = cli(['convert', 'docs/sub', '--to', 'ndjson', '--jobs', '2']);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES, NOT_MINUTES } from '../../lint/rules/index.js';
-import { ConfigError, type LintSettings, lintResult, resolveSettings } from '../../lint/run.js';
+import { ConfigError, type LintSettings, resolveSettings } from '../../lint/run.js';
 import { expandInputs } from '../../io/inputs.js';
 import { writeAtomic } from '../../io/write.js';
 import type { Config } from '../../model/config.js';
@@ -16,8 +16,8 @@ import { colourFor } from '../colour.js';
 import { type CliContext, UsageError } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { checkFormatHint } from '../format-hint.js';
-import { withAdvice } from '../errors.js';
-import { loadInput } from '../files.js';
+import { lintInput } from '../lint-input.js';
+import { parseInputsParallel } from '../pool.js';
 import { newTally, shouldShowProgress, shouldShowSummary, startProgress, summaryLine, type Tally } from '../progress.js';
 
 declare const __VERSION__: string;
@@ -34,6 +34,8 @@ export interface ValidateOptions {
   ext: string[];
   formatHint?: string;
   color?: boolean;
+  /** Worker threads for folder runs (default: the number of cores; 1 = in-process). */
+  jobs?: number;
 }
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'];
@@ -93,14 +95,12 @@ export async function runValidate(ctx: CliContext, args: string[], opts: Validat
   const tally = newTally();
   const toStdout = !opts.output || opts.output === '-';
   const progress = startProgress(ctx, inputs.length, shouldShowProgress(ctx, { total: inputs.length, reportOnStdout: toStdout }));
-  for (const input of inputs) {
-    const { result, lines } = await loadInput(input, { formatHint: opts.formatHint });
-    const file = input.kind === 'file' ? input.path : input.kind === 'stdin' ? '<stdin>' : input.failure.path;
-    // A refused file's finding carries the same advice as the other commands' stderr line.
-    const shown = result.ok ? result : { ok: false as const, failure: { ...result.failure, message: withAdvice(result.failure) } };
-    const report = lintResult(file, shown, lines, settings);
+  // On the worker pool for folders (each worker lints what it parsed); input order is kept either way.
+  for await (const r of parseInputsParallel(inputs, { formatHint: opts.formatHint, jobs: opts.jobs, lint: settings })) {
+    // A worker that failed internally sends no report; the failure is reported like any other.
+    const report = r.report ?? lintInput(r.input, r.result, [], settings);
     reports.push(report);
-    countReport(tally, result.ok ? null : result.failure.code, report);
+    countReport(tally, r.result.ok ? null : r.result.failure.code, report);
     progress.tick(tally);
   }
   progress.stop();
