@@ -99,6 +99,7 @@ export async function runValidate(ctx: CliContext, args: string[], opts: Validat
   for await (const r of parseInputsParallel(inputs, { formatHint: opts.formatHint, jobs: opts.jobs, lint: settings })) {
     // A worker that failed internally sends no report; the failure is reported like any other.
     const report = r.report ?? lintInput(r.input, r.result, [], settings);
+    if (r.stack && ctx.debug) progress.log(`${r.stack}\n`);
     reports.push(report);
     countReport(tally, r.result.ok ? null : r.result.failure.code, report);
     progress.tick(tally);
