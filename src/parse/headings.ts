@@ -95,6 +95,13 @@ const EXACT = new Map<string, SectionKind>(LEXICON);
 const WEAK_MAP = new Map<string, SectionKind>(WEAK);
 /** Single-word headings that a near miss (a misspelling) may stand for. */
 const FUZZY_TARGETS = LEXICON.filter(([h]) => !h.includes(' ') && h.length >= 6 && h !== 'sagen').map(([h]) => h);
+/** FUZZY_TARGETS by first character, in table order (nearMiss compares only targets with the word's first character). */
+const FUZZY_BY_FIRST = new Map<number, string[]>();
+for (const t of FUZZY_TARGETS) {
+  const list = FUZZY_BY_FIRST.get(t.charCodeAt(0));
+  if (list) list.push(t);
+  else FUZZY_BY_FIRST.set(t.charCodeAt(0), [t]);
+}
 
 export interface HeadingMatch {
   kind: SectionKind;
@@ -138,30 +145,60 @@ export function matchHeading(raw: string): HeadingMatch | null {
 
 /** The longest exact heading in the lexicon: a longer head is a heading only by one of the patterns below. */
 const LONGEST = Math.max(...[...LEXICON, ...WEAK].map(([h]) => h.length));
-/** The lengths of the exact and weak headings. */
-const EXACT_LENGTHS = new Set([...LEXICON, ...WEAK].map(([h]) => h.length));
+/** 1 at the index of every length of an exact or weak heading (0 ≤ length ≤ LONGEST). */
+const EXACT_LENGTHS = new Uint8Array(LONGEST + 1);
+for (const [h] of [...LEXICON, ...WEAK]) EXACT_LENGTHS[h.length] = 1;
 /** Every pattern-matched heading names one of these words; a long head without any of them is text. */
 const PATTERN_WORDS = /beslutning|indstilling|konsekvenser/iu;
 
+/**
+ * A necessary condition for a head to match one of the patterns (decisionWithCommittee, GENITIVE_DECISION, …), read off
+ * its first and last characters: the lower-cased head starts with `beslutning` or `indstilling fra`, or ends with a
+ * digit (a date), `beslutning`/`indstilling` (g) or `konsekvenser` (r). Only `B`/`b`, `I`/`i`, `G`/`g`, `R`/`r` and the
+ * digits lower-case to those ASCII characters; any non-ASCII first or last character is let through.
+ */
+function patternEnds(head: string, hn: number): boolean {
+  const a = head.charCodeAt(0);
+  const z = head.charCodeAt(hn - 1);
+  if (a >= 128 || z >= 128) return true;
+  const la = a | 0x20;
+  const lz = z | 0x20;
+  return la === 98 || la === 105 || lz === 103 || lz === 114 || (z >= 48 && z <= 57);
+}
+
 /** `matchHeading` for a line already squashed (see `Doc.sq`). */
 export function matchHeadingSquashed(line: string): HeadingMatch | null {
-  if (line === '' || line.length > 160) return null;
-  // Long lines are headings only as `Beslutning … den <dato>` or `Heading: text`; skip sentences cheaply.
+  const n = line.length;
+  if (n === 0 || n > 160) return null;
+  // Long lines are headings only as `Beslutning … den <dato>` or `Heading: text`; skip sentences cheaply. Under `iu`
+  // only `b` and `B` match the `b` of ^beslutning, so the first character decides most lines without the regex.
   const colon = line.indexOf(':');
-  if (line.length > 70 && colon === -1 && !/^beslutning/iu.test(line)) return null;
-  const head = (colon >= 0 ? line.slice(0, colon) : line).trim();
+  if (n > 70 && colon === -1 && ((line.charCodeAt(0) | 0x20) !== 98 || !/^beslutning/iu.test(line))) return null;
+  const head = colon >= 0 ? line.slice(0, colon).trim() : line.trim();
+  const hn = head.length;
+  if (hn === 0) return null;
   // Most lines are text: a head longer than any lexicon entry must name a pattern word to be worth lower-casing.
-  if (head === '' || (head.length > LONGEST && !PATTERN_WORDS.test(head))) return null;
-  // A head of several words whose length no lexicon entry has is a heading only by a pattern (a single word may still
-  // be a misspelling): most short text lines end here, before lower-casing.
-  if (!EXACT_LENGTHS.has(head.length) && head.includes(' ') && !PATTERN_WORDS.test(head)) return null;
+  // PATTERN_WORDS finds a word in `head` exactly when it finds one in `head.toLowerCase()` (under `iu` the only
+  // characters that fold onto its letters are ASCII ones, the Kelvin sign and U+017F, which lower-case the same way;
+  // `İ` matches no letter either way, and lower-cases to `i` plus U+0307, which no pattern word has after an `i`), so
+  // the answer is kept for the tests below (-1: not computed yet).
+  let pw = -1;
+  if (hn > LONGEST) {
+    if (!patternEnds(head, hn) || !PATTERN_WORDS.test(head)) return null;
+    pw = 1;
+  } else if (EXACT_LENGTHS[hn] === 0 && head.includes(' ')) {
+    // A head of several words whose length no lexicon entry has is a heading only by a pattern (a single word may
+    // still be a misspelling): most short text lines end here, before lower-casing.
+    if (!patternEnds(head, hn) || !PATTERN_WORDS.test(head)) return null;
+    pw = 1;
+  }
   const inline = colon >= 0 ? line.slice(colon + 1).trim() : '';
   const low = head.toLowerCase();
   const exact = EXACT.get(low);
   if (exact) return headingMatch(line, inline, exact, true, false, null);
   const weak = WEAK_MAP.get(low);
   if (weak) return headingMatch(line, inline, weak, true, true, null);
-  if ((colon < 0 || inline === '') && PATTERN_WORDS.test(low)) {
+  if ((colon < 0 || inline === '') && (pw === 1 || (pw === -1 && PATTERN_WORDS.test(low)))) {
     if (decisionWithCommittee(low) || GENITIVE_DECISION.test(low) || GENITIVE_BARE_DECISION.test(low)) return headingMatch(line, inline, 'decision', true, false, null);
     if (RECOMMENDATION_FROM.test(low)) return headingMatch(line, inline, 'recommendation', true, false, null);
     if (CONSEQUENCES.test(low)) return headingMatch(line, inline, 'other', true, false, null);
@@ -184,8 +221,10 @@ export function nearMiss(word: string): string | null {
   if (word.length < 6) return null;
   let best: string | null = null;
   let bestD = Infinity;
-  for (const t of FUZZY_TARGETS) {
-    if (t[0] !== word[0] || Math.abs(t.length - word.length) > 1) continue;
+  const targets = FUZZY_BY_FIRST.get(word.charCodeAt(0));
+  if (targets === undefined) return null;
+  for (const t of targets) {
+    if (Math.abs(t.length - word.length) > 1) continue;
     const max = t.length >= 9 ? 2 : 1;
     const d = editDistance(word, t, max);
     if (d > 0 && d <= max && d < bestD) {
@@ -230,12 +269,21 @@ export function matchCommitteeLine(raw: string): CommitteeLine | null {
 
 /** `matchCommitteeLine` for a line already squashed. Cheap tests first: both forms need a digit and a comma or colon. */
 export function matchCommitteeLineSquashed(sq: string): CommitteeLine | null {
-  if (sq.length < 10) return null;
-  // COMMITTEE_LINE needs a literal `pkt.`; COMMITTEE_DATE_LINE a colon and a committee word.
-  if (sq.indexOf('pkt.') !== -1) {
+  const n = sq.length;
+  if (n < 10) return null;
+  // COMMITTEE_LINE ends `pkt. ?\d{1,4}\.?:?`: past an optional colon and an optional dot the line ends in a digit, and
+  // the literal `pkt.` starts at most 11 characters from the end. Sentences end here without a scan.
+  let e = n - 1;
+  if (sq.charCodeAt(e) === 58) e--;
+  if (sq.charCodeAt(e) === 46) e--;
+  const last = sq.charCodeAt(e);
+  if (last >= 48 && last <= 57 && sq.indexOf('pkt.', n > 11 ? n - 11 : 0) !== -1) {
     const m = COMMITTEE_LINE.exec(sq);
     if (m) return { committee: m[1]!.trim(), date: m[2]!, number: m[3]!, inline: null };
   }
+  // COMMITTEE_DATE_LINE starts with an upper-case letter (\p{Lu}: an ASCII first character must be A–Z).
+  const c0 = sq.charCodeAt(0);
+  if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) return null;
   // The date ends right before the line's first colon (the committee name holds only letters, spaces and hyphens).
   const colon = sq.indexOf(':');
   const before = colon > 0 ? sq.charCodeAt(colon - 1) : 0;

@@ -3,7 +3,7 @@
 // a standalone line that repeats the item's title is a title line (the 2025 layout puts it after the decision).
 import type { Attachment, SectionKind } from '../model/meeting.js';
 import { type Doc, textOf } from './doc.js';
-import { foldKey, titleSimilarity } from './text.js';
+import { cleanLine, foldKey, titleSimilarity } from './text.js';
 import { findDate } from './dates.js';
 
 export interface SectionDraft {
@@ -56,29 +56,109 @@ export function headingFor(doc: Doc, i: number, ctx: SegmentContext): { heading:
   return null;
 }
 
-/** The first character of `foldKey(s)` when `s` starts with an ASCII letter or digit, else -1. */
+/**
+ * The first character of `foldKey(s)` when the first letter or digit of `s` is an ASCII one, else -1 (also when the
+ * first few characters decide nothing). ASCII characters other than letters and digits are neither \p{L} nor \p{N}
+ * and `foldKey` drops them; a non-ASCII character might be kept, dropped or changed, so the scan stops there.
+ */
 function firstKeyChar(s: string): number {
-  const c = s.charCodeAt(0);
+  const n = s.length < 8 ? s.length : 8;
+  for (let j = 0; j < n; j++) {
+    const c = s.charCodeAt(j);
+    if (c >= 128) return -1;
+    const k = keyChar(c);
+    if (k !== -1) return k;
+  }
+  return -1;
+}
+
+/**
+ * The last character of `foldKey(s)` when the last letter or digit of `s` is an ASCII one, else -1: lower-casing keeps
+ * an ASCII character as one character, `cleanLine` only replaces or drops characters that are not letters or digits,
+ * and `foldKeyClean` keeps letters and digits and drops the ASCII characters after them.
+ */
+function lastKeyChar(s: string): number {
+  const stop = s.length > 8 ? s.length - 8 : 0;
+  for (let j = s.length - 1; j >= stop; j--) {
+    const c = s.charCodeAt(j);
+    if (c >= 128) return -1;
+    const k = keyChar(c);
+    if (k !== -1) return k;
+  }
+  return -1;
+}
+
+/** The character code `c` as `foldKey` keeps it when it is an ASCII letter or digit (lower-cased), else -1. */
+function keyChar(c: number): number {
   if (c >= 48 && c <= 57) return c;
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return c | 0x20;
   return -1;
 }
 
-function isTitleRepeat(doc: Doc, i: number, titles: ReadonlyArray<{ t: string; key: string }>, early: boolean): boolean {
+/** A title of the item and its `foldKey`, computed only when a line gets past the cheap tests (null: not yet). */
+interface TitleKey {
+  t: string;
+  key: string | null;
+  /** Whether `cleanLine(t) === t` (null: not known yet). */
+  plain: boolean | null;
+}
+
+function titleKey(title: TitleKey): string {
+  return (title.key ??= foldKey(title.t));
+}
+
+function isTitleRepeat(doc: Doc, i: number, titles: readonly TitleKey[], early: boolean): boolean {
   const sq = doc.sq[i]!;
   if (sq === '') return false;
+  const len = sq.length;
+  const first = early ? -1 : firstKeyChar(sq);
+  const lastChar = lastKeyChar(sq);
   let k: string | null = null;
-  for (const { t, key } of titles) {
+  for (let j = 0; j < titles.length; j++) {
+    const title = titles[j]!;
+    const t = title.t;
     // Cheap length bounds first: a repeated title is about as long as the title.
-    if (sq.length > 2 * t.length + 10) continue;
-    if (sq.length * 2 + 10 < t.length && !early) continue;
-    // The key starts with the line's first letter or digit, lower-cased: for an ASCII one, compare that first.
-    if (!early && key !== '' && firstKeyChar(sq) !== -1 && firstKeyChar(sq) !== key.charCodeAt(0)) continue;
-    k ??= doc.key(i);
-    if (key === k) return true;
+    if (len > 2 * t.length + 10) continue;
+    if (len * 2 + 10 < t.length && !early) continue;
+    // The key starts with the line's first letter or digit, lower-cased: for an ASCII one, compare that first. A title
+    // that starts with an ASCII letter or digit has that character, lower-cased, first in its key (`cleanLine` keeps
+    // it in place and `foldKeyClean` keeps it), so its key is not needed for this test.
+    if (first !== -1) {
+      const tf = firstKeyChar(t);
+      if (tf !== -1) {
+        if (tf !== first) continue;
+      } else {
+        const key = titleKey(title);
+        if (key !== '' && key.charCodeAt(0) !== first) continue;
+      }
+    }
+    // Equal keys end with the same character: when both end with an ASCII letter or digit, compare those first.
+    const tl = lastChar === -1 ? -1 : lastKeyChar(t);
+    if (tl === -1 || tl === lastChar) {
+      // The line as the title itself has the title's key when `cleanLine` leaves the title as it is (the line's key
+      // is `foldKeyClean` of the line, the title's `foldKeyClean` of `cleanLine(title)`): no key to make.
+      if (sq === t && (title.plain ??= cleanLine(t) === t)) return true;
+      k ??= doc.key(i);
+      if (titleKey(title) === k) return true;
+    }
     if (early && titleSimilarity(sq, t) >= 0.5) return true;
   }
   return false;
+}
+
+/** Whether line i is one of the item's title lines (`heads` is short: a scan beats building a Set). */
+function isHead(heads: readonly number[], i: number): boolean {
+  for (let j = 0; j < heads.length; j++) if (heads[j] === i) return true;
+  return false;
+}
+
+/** A title line or a section found by segmentItem (the text is made once the next one's start is known). */
+interface Node {
+  type: 'title' | 'section';
+  start: number;
+  heading: string | null;
+  kind: SectionKind;
+  inline: string | null;
 }
 
 /**
@@ -86,16 +166,23 @@ function isTitleRepeat(doc: Doc, i: number, titles: ReadonlyArray<{ t: string; k
  * Every line ends up in exactly one title line or section; blank lines join the node above them.
  */
 export function segmentItem(doc: Doc, from: number, to: number, headLines: number[], ctx: SegmentContext): Segmented {
-  const titleStarts = new Set(headLines);
-  type Node = { type: 'title' | 'section'; start: number; heading: string | null; kind: SectionKind; inline: string | null };
+  // Title lines: a scan of the (short) list, a Set only for a long one.
+  const headSet = headLines.length > 16 ? new Set(headLines) : null;
   const nodes: Node[] = [];
   let seenSection = false;
   let early = true;
-  const titleKeys = ctx.titles.filter((t) => t).map((t) => ({ t, key: foldKey(t) }));
+  const titleKeys: TitleKey[] = [];
+  // isTitleRepeat skips a line more than twice as long as every title (plus 10): most text lines.
+  let repeatMax = -1;
+  for (const t of ctx.titles) {
+    if (!t) continue;
+    titleKeys.push({ t, key: null, plain: null });
+    if (2 * t.length + 10 > repeatMax) repeatMax = 2 * t.length + 10;
+  }
+  const blank = doc.blank;
   for (let i = from; i <= to; i++) {
-    if (doc.blank[i]) continue;
-    const sq = doc.sq[i]!;
-    if (titleStarts.has(i)) {
+    if (blank[i]) continue;
+    if (headSet ? headSet.has(i) : isHead(headLines, i)) {
       nodes.push({ type: 'title', start: i, heading: null, kind: 'other', inline: null });
       continue;
     }
@@ -107,13 +194,13 @@ export function segmentItem(doc: Doc, from: number, to: number, headLines: numbe
       continue;
     }
     // A repeated title stands alone: the line above is blank or a title line.
-    const aloneAbove = i === from || doc.blank[i - 1] || titleStarts.has(i - 1) || nodes[nodes.length - 1]?.type === 'title';
-    if (aloneAbove && isTitleRepeat(doc, i, titleKeys, early && !seenSection)) {
+    const last = nodes.length > 0 ? nodes[nodes.length - 1]! : undefined;
+    const aloneAbove = i === from || blank[i - 1] || (headSet ? headSet.has(i - 1) : isHead(headLines, i - 1)) || last?.type === 'title';
+    if (aloneAbove && doc.sq[i]!.length <= repeatMax && isTitleRepeat(doc, i, titleKeys, early && !seenSection)) {
       nodes.push({ type: 'title', start: i, heading: null, kind: 'other', inline: null });
       continue;
     }
     early = false;
-    const last = nodes[nodes.length - 1];
     if (!last || last.type === 'title') {
       nodes.push({ type: 'section', start: i, heading: null, kind: 'other', inline: null });
     }
