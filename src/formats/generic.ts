@@ -3,9 +3,11 @@
 import { assemble } from '../parse/assemble.js';
 import { matchCommitteeLine, matchHeading } from '../parse/headings.js';
 import { findToc } from '../parse/toc.js';
+import { firstChars, lineEdges } from './evidence.js';
 import type { FormatModule } from './types.js';
 
 const CORE = new Set(['decision', 'recommendation', 'case', 'summary', 'background']);
+const LABEL_FIRST = firstChars('tdfasmr');
 
 export const generic: FormatModule = {
   id: 'generic',
@@ -39,11 +41,20 @@ export const generic: FormatModule = {
     let sequence = 0;
     let expect = -1;
     let labels = 0;
+    // Both patterns are anchored: a line must start with one of their first characters (a digit for an item, which
+    // counts only at a paragraph start).
+    const sqs = doc.sq;
+    const edges = lineEdges(doc);
     for (let i = 0; i < doc.n; i++) {
-      const s = doc.sq[i]!;
-      if (/^(?:til stede|deltagere|fraværende|afbud|dato|sted|mødested|referent) ?:/iu.test(s)) labels++;
-      const m = /^(\d{1,3})[.)] \p{Lu}/u.exec(s);
-      if (m && (i === 0 || doc.blank[i - 1])) {
+      const c0 = i < edges.n ? (edges.length[i] === 0 ? NaN : edges.first[i]!) : sqs[i]!.charCodeAt(0);
+      if (c0 >= 48 && c0 <= 57) {
+        if (i !== 0 && !doc.blank[i - 1]) continue;
+      } else {
+        if (LABEL_FIRST(c0) && /^(?:til stede|deltagere|fraværende|afbud|dato|sted|mødested|referent) ?:/iu.test(sqs[i]!)) labels++;
+        continue;
+      }
+      const m = /^(\d{1,3})[.)] \p{Lu}/u.exec(sqs[i]!);
+      if (m) {
         const n = Number(m[1]);
         sequence = n === expect ? sequence + 1 : 1;
         expect = n + 1;

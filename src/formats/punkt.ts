@@ -2,7 +2,7 @@
 // with `(*Fraværende*)` marks and `Eksterne deltagere:`, an `Indhold` table of contents with dot leaders and page
 // numbers, and items as `Punkt N.` with the title on the next line.
 import { assemble } from '../parse/assemble.js';
-import { DETECT_LINES } from './evidence.js';
+import { lineEdges } from './evidence.js';
 import type { FormatModule } from './types.js';
 
 const PUNKT_LINE = /^punkt \d{1,4}\.?$/iu;
@@ -16,12 +16,23 @@ export const punkt: FormatModule = {
     let toc = 0;
     let participants = false;
     let indhold = false;
-    for (let i = 0; i < Math.min(doc.n, DETECT_LINES); i++) {
-      const s = doc.sq[i]!;
-      if (PUNKT_LINE.test(s)) items++;
-      else if (TOC_LINE.test(s)) toc++;
-      else if (/^mødedeltagere ?:/iu.test(s)) participants = true;
-      else if (/^indhold$/iu.test(s)) indhold = true;
+    // Every pattern is anchored: the first character picks the only ones that can match (`lineEdges` covers the first `DETECT_LINES` lines; `punkt` starts with p/P and
+    // has its space at index 5, as each of its letters' case partners is one UTF-16 unit; `Punkt N.` has at most 11
+    // characters, `Indhold` exactly 7), and a flag already set needs no more lines.
+    const { n, length, first } = lineEdges(doc);
+    const sqs = doc.sq;
+    for (let i = 0; i < n; i++) {
+      const c0 = first[i]!;
+      if (c0 === 112 || c0 === 80) {
+        const s = sqs[i]!;
+        if (s.charCodeAt(5) !== 32) continue;
+        if (length[i]! <= 11 && PUNKT_LINE.test(s)) items++;
+        else if (TOC_LINE.test(s)) toc++;
+      } else if (c0 === 109 || c0 === 77) {
+        if (!participants && /^mødedeltagere ?:/iu.test(sqs[i]!)) participants = true;
+      } else if (c0 === 105 || c0 === 73) {
+        if (!indhold && length[i] === 7 && /^indhold$/iu.test(sqs[i]!)) indhold = true;
+      }
     }
     const reasons: string[] = [];
     if (items) reasons.push(`${items} 'Punkt N.' lines`);
