@@ -54,7 +54,6 @@ export function firstChars(chars: string): (c0: number) => boolean {
 /** The ASCII digits, the only characters `\d` matches (with or without the `u` flag). */
 export const DIGITS = '0123456789';
 
-/** Scores a document against signals; a family needs at least one `required` signal to score above zero. */
 /** Evidence sits near the top of an export (header, contents, first items): detectors read this many lines. */
 export const DETECT_LINES = 1000;
 
@@ -124,6 +123,7 @@ function compile(signals: readonly Signal[]): Compiled {
   return { byFirst, always, lastTables };
 }
 
+/** Scores a document against signals; a family needs at least one `required` signal to score above zero. */
 export function scoreSignals(doc: Doc, signals: readonly Signal[], required: readonly string[], limit = DETECT_LINES): Detection {
   let c = compiled.get(signals);
   if (c === undefined) compiled.set(signals, (c = compile(signals)));
