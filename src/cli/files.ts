@@ -21,6 +21,9 @@ export interface FileResult {
   stack?: string;
 }
 
+/** Without an explicit --jobs, a run of fewer files than this stays on the main thread (workers cost start-up). */
+export const POOL_MIN_FILES = 16;
+
 export interface ProcessOptions {
   formatHint?: string;
   stdinName?: string;

@@ -6,7 +6,7 @@ import type { Input } from '../io/inputs.js';
 import type { LintSettings } from '../lint/run.js';
 import type { FileReport } from '../model/diagnostic.js';
 import type { ParseResult } from '../model/result.js';
-import { type FileResult, type ProcessOptions, loadSafely, parseInputs } from './files.js';
+import { type FileResult, POOL_MIN_FILES, type ProcessOptions, parseInputs } from './files.js';
 import type { Encode, PoolRequest, PoolResponse } from './pool-protocol.js';
 
 export interface PooledResult extends FileResult {
@@ -55,7 +55,7 @@ export function defaultJobs(): number {
 export async function* parseInputsParallel(inputs: readonly Input[], opts: PoolOptions = {}): AsyncGenerator<PooledResult> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
   const fileCount = inputs.reduce((n, i) => n + (i.kind === 'file' ? 1 : 0), 0);
-  if (jobs <= 1 || fileCount === 0 || (opts.jobs === undefined && fileCount < (opts.minFiles ?? 16))) {
+  if (jobs <= 1 || fileCount === 0 || (opts.jobs === undefined && fileCount < (opts.minFiles ?? POOL_MIN_FILES))) {
     if (opts.lint) for (const input of inputs) yield await lintHere(input, opts, opts.lint);
     else yield* parseInputs(inputs, opts);
     return;
@@ -65,10 +65,7 @@ export async function* parseInputsParallel(inputs: readonly Input[], opts: PoolO
 
 /** Reads, parses and lints one input on this thread (validate without workers, standard input, expansion failures). */
 async function lintHere(input: Input, opts: ProcessOptions, lint: LintSettings): Promise<PooledResult> {
-  const { lintInput } = await import('./lint-input.js');
-  const { result, lines, stack } = await loadSafely(input, opts);
-  const report = lintInput(input, result, lines, lint);
-  return stack === undefined ? { input, result, report } : { input, result, report, stack };
+  return (await import('./lint-input.js')).loadAndLint(input, opts, lint);
 }
 
 async function* runPool(inputs: readonly Input[], jobs: number, opts: PoolOptions): AsyncGenerator<PooledResult> {

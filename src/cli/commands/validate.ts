@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES, NOT_MINUTES } from '../../lint/rules/index.js';
 import { ConfigError, type LintSettings, resolveSettings } from '../../lint/run.js';
-import { expandInputs } from '../../io/inputs.js';
+import { type Input, expandInputs } from '../../io/inputs.js';
 import { writeAtomic } from '../../io/write.js';
 import type { Config } from '../../model/config.js';
 import type { FileReport } from '../../model/diagnostic.js';
@@ -16,8 +16,9 @@ import { colourFor } from '../colour.js';
 import { type CliContext, UsageError } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { checkFormatHint } from '../format-hint.js';
-import { lintInput } from '../lint-input.js';
-import { parseInputsParallel } from '../pool.js';
+import { lintInput, loadAndLint } from '../lint-input.js';
+import { POOL_MIN_FILES } from '../files.js';
+import type { PooledResult } from '../pool.js';
 import { newTally, shouldShowProgress, shouldShowSummary, startProgress, summaryLine, type Tally } from '../progress.js';
 
 declare const __VERSION__: string;
@@ -67,6 +68,11 @@ async function loadConfig(ctx: CliContext, explicit: string | undefined): Promis
   return v.data;
 }
 
+/** Reads, parses and lints inputs one after another on this thread. */
+async function* lintHere(inputs: readonly Input[], formatHint: string | undefined, settings: LintSettings): AsyncGenerator<PooledResult> {
+  for (const input of inputs) yield await loadAndLint(input, { formatHint }, settings);
+}
+
 /** A validated file: not minutes, failed (unreadable, or findings of error severity), with warnings, or ok. */
 function countReport(t: Tally, failure: string | null, report: FileReport): void {
   if (failure === 'not-minutes') t.notMinutes++;
@@ -95,8 +101,14 @@ export async function runValidate(ctx: CliContext, args: string[], opts: Validat
   const tally = newTally();
   const toStdout = !opts.output || opts.output === '-';
   const progress = startProgress(ctx, inputs.length, shouldShowProgress(ctx, { total: inputs.length, reportOnStdout: toStdout }));
-  // On the worker pool for folders (each worker lints what it parsed); input order is kept either way.
-  for await (const r of parseInputsParallel(inputs, { formatHint: opts.formatHint, jobs: opts.jobs, lint: settings })) {
+  // Folders on the worker pool (each worker lints what it parsed); a few files on this thread, without loading the
+  // pool's code (it matters for a one-file run's start-up). Input order is kept either way.
+  const fileCount = inputs.filter((i) => i.kind === 'file').length;
+  const pooled = opts.jobs !== 1 && fileCount > 0 && (opts.jobs !== undefined || fileCount >= POOL_MIN_FILES);
+  const results = pooled
+    ? (await import('../pool.js')).parseInputsParallel(inputs, { formatHint: opts.formatHint, jobs: opts.jobs, lint: settings })
+    : lintHere(inputs, opts.formatHint, settings);
+  for await (const r of results) {
     // A worker that failed internally sends no report; the failure is reported like any other.
     const report = r.report ?? lintInput(r.input, r.result, [], settings);
     if (r.stack && ctx.debug) progress.log(`${r.stack}\n`);
