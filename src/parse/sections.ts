@@ -57,30 +57,16 @@ export function headingFor(doc: Doc, i: number, ctx: SegmentContext): { heading:
 }
 
 /**
- * The first character of `foldKey(s)` when the first letter or digit of `s` is an ASCII one, else -1 (also when the
- * first few characters decide nothing). ASCII characters other than letters and digits are neither \p{L} nor \p{N}
- * and `foldKey` drops them; a non-ASCII character might be kept, dropped or changed, so the scan stops there.
+ * The first (or, `fromEnd`, the last) character of `foldKey(s)` when that end's first letter or digit within 8
+ * characters is an ASCII one, else -1. ASCII characters other than letters and digits are neither \p{L} nor \p{N}
+ * and `foldKey` drops them; lower-casing keeps an ASCII character as one character and `cleanLine` only replaces or
+ * drops characters that are not letters or digits. A non-ASCII character might be kept, dropped or changed, so the
+ * scan stops there.
  */
-function firstKeyChar(s: string): number {
+function edgeKeyChar(s: string, fromEnd: boolean): number {
   const n = s.length < 8 ? s.length : 8;
   for (let j = 0; j < n; j++) {
-    const c = s.charCodeAt(j);
-    if (c >= 128) return -1;
-    const k = keyChar(c);
-    if (k !== -1) return k;
-  }
-  return -1;
-}
-
-/**
- * The last character of `foldKey(s)` when the last letter or digit of `s` is an ASCII one, else -1: lower-casing keeps
- * an ASCII character as one character, `cleanLine` only replaces or drops characters that are not letters or digits,
- * and `foldKeyClean` keeps letters and digits and drops the ASCII characters after them.
- */
-function lastKeyChar(s: string): number {
-  const stop = s.length > 8 ? s.length - 8 : 0;
-  for (let j = s.length - 1; j >= stop; j--) {
-    const c = s.charCodeAt(j);
+    const c = s.charCodeAt(fromEnd ? s.length - 1 - j : j);
     if (c >= 128) return -1;
     const k = keyChar(c);
     if (k !== -1) return k;
@@ -98,6 +84,9 @@ function keyChar(c: number): number {
 /** A title of the item and its `foldKey`, computed only when a line gets past the cheap tests (null: not yet). */
 interface TitleKey {
   t: string;
+  /** `edgeKeyChar` of the title at its start and its end. */
+  first: number;
+  last: number;
   key: string | null;
   /** Whether `cleanLine(t) === t` (null: not known yet). */
   plain: boolean | null;
@@ -111,8 +100,8 @@ function isTitleRepeat(doc: Doc, i: number, titles: readonly TitleKey[], early: 
   const sq = doc.sq[i]!;
   if (sq === '') return false;
   const len = sq.length;
-  const first = early ? -1 : firstKeyChar(sq);
-  const lastChar = lastKeyChar(sq);
+  const first = early ? -1 : edgeKeyChar(sq, false);
+  const lastChar = edgeKeyChar(sq, true);
   let k: string | null = null;
   for (let j = 0; j < titles.length; j++) {
     const title = titles[j]!;
@@ -124,16 +113,15 @@ function isTitleRepeat(doc: Doc, i: number, titles: readonly TitleKey[], early: 
     // that starts with an ASCII letter or digit has that character, lower-cased, first in its key (`cleanLine` keeps
     // it in place and `foldKeyClean` keeps it), so its key is not needed for this test.
     if (first !== -1) {
-      const tf = firstKeyChar(t);
-      if (tf !== -1) {
-        if (tf !== first) continue;
+      if (title.first !== -1) {
+        if (title.first !== first) continue;
       } else {
         const key = titleKey(title);
         if (key !== '' && key.charCodeAt(0) !== first) continue;
       }
     }
     // Equal keys end with the same character: when both end with an ASCII letter or digit, compare those first.
-    const tl = lastChar === -1 ? -1 : lastKeyChar(t);
+    const tl = lastChar === -1 ? -1 : title.last;
     if (tl === -1 || tl === lastChar) {
       // The line as the title itself has the title's key when `cleanLine` leaves the title as it is (the line's key
       // is `foldKeyClean` of the line, the title's `foldKeyClean` of `cleanLine(title)`): no key to make.
@@ -176,7 +164,7 @@ export function segmentItem(doc: Doc, from: number, to: number, headLines: numbe
   let repeatMax = -1;
   for (const t of ctx.titles) {
     if (!t) continue;
-    titleKeys.push({ t, key: null, plain: null });
+    titleKeys.push({ t, first: edgeKeyChar(t, false), last: edgeKeyChar(t, true), key: null, plain: null });
     if (2 * t.length + 10 > repeatMax) repeatMax = 2 * t.length + 10;
   }
   const blank = doc.blank;

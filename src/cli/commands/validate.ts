@@ -69,7 +69,7 @@ async function loadConfig(ctx: CliContext, explicit: string | undefined): Promis
 }
 
 /** Reads, parses and lints inputs one after another on this thread. */
-async function* lintHere(inputs: readonly Input[], formatHint: string | undefined, settings: LintSettings): AsyncGenerator<PooledResult> {
+async function* lintEach(inputs: readonly Input[], formatHint: string | undefined, settings: LintSettings): AsyncGenerator<PooledResult> {
   for (const input of inputs) yield await loadAndLint(input, { formatHint }, settings);
 }
 
@@ -107,7 +107,7 @@ export async function runValidate(ctx: CliContext, args: string[], opts: Validat
   const pooled = opts.jobs !== 1 && fileCount > 0 && (opts.jobs !== undefined || fileCount >= POOL_MIN_FILES);
   const results = pooled
     ? (await import('../pool.js')).parseInputsParallel(inputs, { formatHint: opts.formatHint, jobs: opts.jobs, lint: settings })
-    : lintHere(inputs, opts.formatHint, settings);
+    : lintEach(inputs, opts.formatHint, settings);
   for await (const r of results) {
     // A worker that failed internally sends no report; the failure is reported like any other.
     const report = r.report ?? lintInput(r.input, r.result, [], settings);
