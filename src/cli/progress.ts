@@ -32,13 +32,17 @@ export function newTally(): Tally {
   return { ok: 0, warnings: 0, failed: 0, notMinutes: 0 };
 }
 
-/** Counts one result: refused as not minutes, failed otherwise, ok or ok-with-warnings. */
-export function count(t: Tally, r: ParseResult, warned = false): void {
-  if (r.ok) {
-    if (warned) t.warnings++;
-    else t.ok++;
-  } else if (r.failure.code === 'not-minutes') t.notMinutes++;
-  else t.failed++;
+/**
+ * Counts one result: refused as not minutes, failed otherwise; a parsed file is failed with error findings, with
+ * warnings with warning findings (validate passes its report's counts), else ok.
+ */
+export function count(t: Tally, r: ParseResult, findings: { errors: number; warnings: number } = { errors: 0, warnings: 0 }): void {
+  if (!r.ok) {
+    if (r.failure.code === 'not-minutes') t.notMinutes++;
+    else t.failed++;
+  } else if (findings.errors > 0) t.failed++;
+  else if (findings.warnings > 0) t.warnings++;
+  else t.ok++;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -66,7 +66,7 @@ describe('startProgress', () => {
   it('summarises ok / with warnings / failed / not minutes', () => {
     const t = newTally();
     count(t, { ok: true } as never);
-    count(t, { ok: true } as never, true);
+    count(t, { ok: true } as never, { errors: 0, warnings: 2 });
     count(t, { ok: false, failure: { path: 'a', code: 'not-minutes', message: '' } });
     count(t, { ok: false, failure: { path: 'b', code: 'unreadable', message: '' } });
     expect(summaryLine(t, 1.234)).toBe('referat: 4 files: 1 ok, 1 with warnings, 1 failed, 1 not minutes (1.2 s)\n');

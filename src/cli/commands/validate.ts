@@ -19,7 +19,7 @@ import { checkFormatHint } from '../format-hint.js';
 import { lintInput, loadAndLint } from '../lint-input.js';
 import { POOL_MIN_FILES } from '../files.js';
 import type { PooledResult } from '../pool.js';
-import { newTally, shouldShowProgress, shouldShowSummary, startProgress, summaryLine, type Tally } from '../progress.js';
+import { count, newTally, shouldShowProgress, shouldShowSummary, startProgress, summaryLine } from '../progress.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -73,14 +73,6 @@ async function* lintEach(inputs: readonly Input[], formatHint: string | undefine
   for (const input of inputs) yield await loadAndLint(input, { formatHint }, settings);
 }
 
-/** A validated file: not minutes, failed (unreadable, or findings of error severity), with warnings, or ok. */
-function countReport(t: Tally, failure: string | null, report: FileReport): void {
-  if (failure === 'not-minutes') t.notMinutes++;
-  else if (failure !== null || report.errorCount > 0) t.failed++;
-  else if (report.warningCount > 0) t.warnings++;
-  else t.ok++;
-}
-
 export async function runValidate(ctx: CliContext, args: string[], opts: ValidateOptions): Promise<number> {
   if (!FORMATS.includes(opts.format)) throw new UsageError(`unknown --format '${opts.format}' (use ${FORMATS.join(', ')})`);
   checkFormatHint(opts.formatHint);
@@ -113,7 +105,7 @@ export async function runValidate(ctx: CliContext, args: string[], opts: Validat
     const report = r.report ?? lintInput(r.input, r.result, [], settings);
     if (r.stack && ctx.debug) progress.log(`${r.stack}\n`);
     reports.push(report);
-    countReport(tally, r.result.ok ? null : r.result.failure.code, report);
+    count(tally, r.result, { errors: report.errorCount, warnings: report.warningCount });
     progress.tick(tally);
   }
   progress.stop();
