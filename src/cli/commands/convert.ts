@@ -11,7 +11,7 @@ import { checkFormatHint } from '../format-hint.js';
 import { describeWriteError } from '../errors.js';
 import { type FileResult, formatFailure } from '../files.js';
 import { parseInputsParallel } from '../pool.js';
-import { count, newTally, shouldShowProgress, shouldShowSummary, startProgress, summaryLine } from '../progress.js';
+import { count, newTally, nowMs, shouldShowProgress, shouldShowSummary, startProgress, summaryLine } from '../progress.js';
 
 export interface ConvertOptions {
   to: string;
@@ -104,13 +104,13 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
   if (opts.output && opts.output !== '-') refuseInputOverwrite(opts.output, filePaths);
 
   let failed = 0;
-  const started = performance.now();
+  const started = nowMs();
   const tally = newTally();
   const reportOnStdout = !opts.outDir && (!opts.output || opts.output === '-');
   const progress = startProgress(ctx, inputs.length, shouldShowProgress(ctx, { total: inputs.length, reportOnStdout }));
   const finish = () => {
     progress.stop();
-    if (shouldShowSummary(ctx, inputs.length)) ctx.stderr(summaryLine(tally, (performance.now() - started) / 1000));
+    if (shouldShowSummary(ctx, inputs.length)) ctx.stderr(summaryLine(tally, (nowMs() - started) / 1000));
   };
   const log = (s: string) => progress.log(s);
   /** Parses the inputs (on the pool), counts and reports each failure, and yields the successes in input order. */

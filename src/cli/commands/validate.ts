@@ -19,7 +19,7 @@ import { checkFormatHint } from '../format-hint.js';
 import { lintInput, loadAndLint } from '../lint-input.js';
 import { POOL_MIN_FILES } from '../files.js';
 import type { PooledResult } from '../pool.js';
-import { count, newTally, shouldShowProgress, shouldShowSummary, startProgress, summaryLine } from '../progress.js';
+import { count, newTally, nowMs, shouldShowProgress, shouldShowSummary, startProgress, summaryLine } from '../progress.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -89,7 +89,7 @@ export async function runValidate(ctx: CliContext, args: string[], opts: Validat
   }
   const inputs = await expandInputs(args, { ext: opts.ext, cwd: ctx.cwd });
   const reports: FileReport[] = [];
-  const started = performance.now();
+  const started = nowMs();
   const tally = newTally();
   const toStdout = !opts.output || opts.output === '-';
   const progress = startProgress(ctx, inputs.length, shouldShowProgress(ctx, { total: inputs.length, reportOnStdout: toStdout }));
@@ -120,7 +120,7 @@ export async function runValidate(ctx: CliContext, args: string[], opts: Validat
           : formatStylish(reports, colourFor(ctx, opts.output ? false : opts.color));
   if (opts.output && opts.output !== '-') await writeAtomic(opts.output, text);
   else ctx.stdout(text);
-  if (shouldShowSummary(ctx, inputs.length)) ctx.stderr(summaryLine(tally, (performance.now() - started) / 1000));
+  if (shouldShowSummary(ctx, inputs.length)) ctx.stderr(summaryLine(tally, (nowMs() - started) / 1000));
   const errors = reports.reduce((n, r) => n + r.errorCount, 0);
   const warnings = reports.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return EXIT.FAILED;
