@@ -24,10 +24,11 @@ export interface Signal {
 }
 
 /**
- * The UTF-16 units that start a match of a character in `chars`: every letter lets its case partners through, those
- * of the `iu` flags included, so `k` admits the Kelvin sign U+212A, `s` the long s U+017F and `å` the angstrom sign
- * U+212B (the only such partners of a–z, æ, ø, å; other letters are refused). Extra units only cost a regex call; a
- * missing one is a bug.
+ * The UTF-16 units that start a match of a character in `chars`: every letter lets its case partners through. The
+ * patterns are `i` without `u`, but the partners of the `iu` flags are admitted too (a superset, and safe if a pattern
+ * gains the `u` flag): `k` admits the Kelvin sign U+212A, `s` the long s U+017F and `å` the angstrom sign U+212B (the
+ * only such partners of a–z, æ, ø, å; other letters are refused). Extra units only cost a regex call; a missing one
+ * is a bug.
  */
 export function firstCodes(chars: string): number[] {
   const set = new Set<number>();

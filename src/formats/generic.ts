@@ -31,7 +31,7 @@ export const generic: FormatModule = {
     if (tocScore) reasons.push(`table of contents with ${toc!.entries.length} items`);
     let titleScore = 0;
     for (let i = 0; i < Math.min(doc.n, 20); i++) {
-      if (/\b(?:referat|dagsorden|beslutningsprotokol|mødereferat)\b/iu.test(doc.sq[i]!)) {
+      if (/\b(?:referat|dagsorden|beslutningsprotokol|mødereferat)\b/i.test(doc.sq[i]!)) {
         titleScore = 0.1;
         reasons.push(`'${doc.sq[i]!.slice(0, 40)}' in the header`);
         break;
@@ -50,7 +50,7 @@ export const generic: FormatModule = {
       if (c0 >= 48 && c0 <= 57) {
         if (i !== 0 && !doc.blank[i - 1]) continue;
       } else {
-        if (LABEL_FIRST(c0) && /^(?:til stede|deltagere|fraværende|afbud|dato|sted|mødested|referent) ?:/iu.test(sqs[i]!)) labels++;
+        if (LABEL_FIRST(c0) && /^(?:til stede|deltagere|fraværende|afbud|dato|sted|mødested|referent) ?:/i.test(sqs[i]!)) labels++;
         continue;
       }
       const m = /^(\d{1,3})[.)] \p{Lu}/u.exec(sqs[i]!);

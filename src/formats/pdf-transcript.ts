@@ -7,9 +7,9 @@ import type { FormatModule } from './types.js';
 // Gates (see `Signal`): the markers' first letters; a digit and at least 1 + 1 + 1 + 400 UTF-16 units for a squashed
 // page line; a literal `...` and at least 19 + 3 units for dot-leader contents.
 const SIGNALS: Signal[] = [
-  { name: 'transcript marker', pattern: /^(?:transkript|starte visningen fra side:|størrelse: px)$/iu, weight: 0.3, first: 'ts' },
+  { name: 'transcript marker', pattern: /^(?:transkript|starte visningen fra side:|størrelse: px)$/i, weight: 0.3, first: 'ts' },
   { name: 'squashed page line', pattern: /^\d{1,3} \p{Lu}.{400,}$/u, weight: 0.3, first: DIGITS, minLength: 403 },
-  { name: 'dot-leader contents', pattern: /indholdsfortegnelse.*\.{3,}\s?[ivxlc\d]/iu, weight: 0.3, minLength: 22, contains: '...' },
+  { name: 'dot-leader contents', pattern: /indholdsfortegnelse.*\.{3,}\s?[ivxlc\d]/i, weight: 0.3, minLength: 22, contains: '...' },
 ];
 
 export const pdfTranscript: FormatModule = {

@@ -5,8 +5,8 @@ import { assemble } from '../parse/assemble.js';
 import { lineEdges } from './evidence.js';
 import type { FormatModule } from './types.js';
 
-const PUNKT_LINE = /^punkt \d{1,4}\.?$/iu;
-const TOC_LINE = /^punkt \d{1,4}: .*(?:\.{3,}|…)/iu;
+const PUNKT_LINE = /^punkt \d{1,4}\.?$/i;
+const TOC_LINE = /^punkt \d{1,4}: .*(?:\.{3,}|…)/i;
 
 export const punkt: FormatModule = {
   id: 'punkt',
@@ -29,9 +29,9 @@ export const punkt: FormatModule = {
         if (length[i]! <= 11 && PUNKT_LINE.test(s)) items++;
         else if (TOC_LINE.test(s)) toc++;
       } else if (c0 === 109 || c0 === 77) {
-        if (!participants && /^mødedeltagere ?:/iu.test(sqs[i]!)) participants = true;
+        if (!participants && /^mødedeltagere ?:/i.test(sqs[i]!)) participants = true;
       } else if (c0 === 105 || c0 === 73) {
-        if (!indhold && length[i] === 7 && /^indhold$/iu.test(sqs[i]!)) indhold = true;
+        if (!indhold && length[i] === 7 && /^indhold$/i.test(sqs[i]!)) indhold = true;
       }
     }
     const reasons: string[] = [];

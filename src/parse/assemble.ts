@@ -72,7 +72,7 @@ function expandCommittee(s: string): string {
 
 /** `Økonomiudvalgets beslutning i mødet den 3. maj 2021`: the committee and date of per-item pages. */
 const GENITIVE_MEETING = /^(\p{Lu}[\p{L}-]+?)s beslutning i mødet den (.+)$/u;
-const STARTED_ENDED = /mødet (?:startede|begyndte) kl\.? ?(\d{1,2}[.:]\d{2}) og (?:sluttede|sluttet|slut) kl\.? ?(\d{1,2}[.:]\d{2})/iu;
+const STARTED_ENDED = /mødet (?:startede|begyndte) kl\.? ?(\d{1,2}[.:]\d{2}) og (?:sluttede|sluttet|slut) kl\.? ?(\d{1,2}[.:]\d{2})/i;
 // Cheap gates (plain case-insensitive literals) before the Unicode-aware regexes above and CLOSED: most lines have neither.
 const MODET_GATE = /ødet/i;
 const LUKKET_GATE = /u[k\u212a][k\u212a]et/i;
@@ -148,7 +148,7 @@ function isClosed(title: string | null, tocTitle: string | null, titleLines: Age
   const closedTitle = (x: string) => LUKKET_GATE.test(x) && CLOSED.test(x);
   if (closedTitle(title ?? '') || closedTitle(tocTitle ?? '')) return true;
   for (const tl of titleLines) if (closedTitle(tl.text)) return true;
-  for (let k = 0; k < sections.length && k < 2; k++) if (/^lukket (?:punkt|sag)\b/iu.test(sections[k]!.text)) return true;
+  for (let k = 0; k < sections.length && k < 2; k++) if (/^lukket (?:punkt|sag)\b/i.test(sections[k]!.text)) return true;
   return false;
 }
 
@@ -256,7 +256,7 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
   if ((!committee || !date) && items[0]) {
     const first = items[0];
     for (const text of [first.title ?? '', ...first.sections.map((x) => x.text)]) {
-      const m = /\bdagsorden(?:en)? (?:for|til) (.{2,60}?) (?:den|d\.) (\d.{4,20}\d{4})/iu.exec(text.replace(/\s+/gu, ' '));
+      const m = /\bdagsorden(?:en)? (?:for|til) (.{2,60}?) (?:den|d\.) (\d.{4,20}\d{4})/i.exec(text.replace(/\s+/gu, ' '));
       if (m) {
         const line = first.sections.find((x) => x.text === text)?.line ?? first.line;
         if (!committee) bodyFacts.push({ field: 'committee', label: null, value: m[0], line, endLine: line });
@@ -270,7 +270,7 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
   const participants = header.participants.some((p) => p.absent) ? header.participants : [...header.participants, ...absentFromBody(doc, items).filter((p) => !header.participants.some((q) => q.name === p.name))];
   const hasDecision = items.some((it) => it.decision !== null);
   const label = `${header.title ?? ''} ${header.fields.find((f) => f.field === 'meeting')?.value ?? ''}`;
-  const kind: Meeting['kind'] = /referat|beslutningsprotokol|protokol/iu.test(label) || hasDecision ? 'minutes' : 'agenda';
+  const kind: Meeting['kind'] = /referat|beslutningsprotokol|protokol/i.test(label) || hasDecision ? 'minutes' : 'agenda';
   return {
     kind,
     title: header.title,

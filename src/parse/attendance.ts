@@ -4,16 +4,16 @@ import type { AgendaItem, Participant } from '../model/meeting.js';
 import type { Doc } from './doc.js';
 
 const SENTENCES: RegExp[] = [
-  /^(?:der er |der var )?afbud fra:? (.+)$/iu,
-  /^(?:fraværende|ikke til stede|afbud|fravær)(?: med afbud)? ?: ?(.+)$/iu,
-  /^(.+?) (?:var|er) fraværende\.?$/iu,
+  /^(?:der er |der var )?afbud fra:? (.+)$/i,
+  /^(?:fraværende|ikke til stede|afbud|fravær)(?: med afbud)? ?: ?(.+)$/i,
+  /^(.+?) (?:var|er) fraværende\.?$/i,
 ];
 
 export function namesIn(text: string): string[] {
   let t = text.trim().replace(/\.$/u, '');
   // `A (V) - B (V) mødte som stedfortræder`: the substitute is not absent.
-  t = t.replace(/ [-–] [^,]*?(?:mødte som|stedfortræder|suppleant).*$/iu, '');
-  if (t === '' || /^ingen\b/iu.test(t)) return [];
+  t = t.replace(/ [-–] [^,]*?(?:mødte som|stedfortræder|suppleant).*$/i, '');
+  if (t === '' || /^ingen\b/i.test(t)) return [];
   return t
     .split(/, | og (?=\p{Lu})/u)
     .map((x) => x.trim())
@@ -26,7 +26,7 @@ export function absentFromBody(doc: Doc, items: readonly AgendaItem[]): Particip
     if (!out.some((p) => p.name === name)) out.push({ name, absent: true, external: false, line });
   };
   for (const it of items) {
-    const attendanceItem = it.title !== null && /^(?:fraværende|afbud|fremmøde|fravær)\b/iu.test(it.title);
+    const attendanceItem = it.title !== null && /^(?:fraværende|afbud|fremmøde|fravær)\b/i.test(it.title);
     for (const s of it.sections) {
       // A Sagsgang section tells who was absent at an earlier committee's meeting, not at this one.
       if (s.kind === 'history') continue;
@@ -34,7 +34,7 @@ export function absentFromBody(doc: Doc, items: readonly AgendaItem[]): Particip
         const sq = doc.sq[i]!;
         if (sq === '' || sq.length > 300) continue;
         // Cheap filter before the patterns: every form names absence with one of these words.
-        if (!attendanceItem && !/fravær|afbud|ikke til stede/iu.test(sq)) continue;
+        if (!attendanceItem && !/fravær|afbud|ikke til stede/i.test(sq)) continue;
         if (attendanceItem && s.kind === 'decision' && s.heading !== null && i > s.line - 1) {
           for (const n of namesIn(sq)) add(n, i + 1);
           continue;

@@ -44,18 +44,18 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
   [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/gu, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
   [/\b(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\b/gu, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
   [
-    new RegExp(`\\b(\\d{1,2})\\.? ?[- ]?(${MONTH_ALT})\\.?[- ,]{1,2}(\\d{4})\\b`, 'giu'),
+    new RegExp(`\\b(\\d{1,2})\\.? ?[- ]?(${MONTH_ALT})\\.?[- ,]{1,2}(\\d{4})\\b`, 'gi'),
     (m) => iso(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!),
   ],
   [
-    new RegExp(`\\b(${MONTH_ALT}) (\\d{1,2}),? (\\d{4})\\b`, 'giu'),
+    new RegExp(`\\b(${MONTH_ALT}) (\\d{1,2}),? (\\d{4})\\b`, 'gi'),
     (m) => iso(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!),
   ],
 ];
 
 // Cheap gates (profiled: the date helpers run on every header line and many headings). One char-code pass finds which
 // patterns could produce a date at all; a pattern that cannot is not run. Each gate is a necessary condition of its
-// pattern (with an ASCII month name: a match with `ſ`/`K` for s/k under /iu names no month and converts to null), so
+// pattern (the patterns are `i` without `u`, so only ASCII letters fold onto the ASCII month names), so
 // the results are those of running every pattern.
 const G_ISO = 1; // `\d{4}-\d`: a run of exactly four digits, a dash, a digit
 const G_NUM = 2; // `\d{1,2}[-./]\d`

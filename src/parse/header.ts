@@ -96,25 +96,25 @@ function labelOf(sq: string): { label: string; field: HeaderFieldName; value: st
 
 const COMMITTEE_WORD =
   /(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|forum|nævn(?:et)?|kollegi(?:et|um)|repræsentantskab(?:et)?|direktion(?:en)?|kreds(?:en)?|borgerrepræsentation(?:en)?|magistrat(?:en)?)$|^udvalg(?:et)? for \p{L}/iu;
-const GENERIC_TITLES = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|protokol)$/iu;
+const GENERIC_TITLES = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|protokol)$/i;
 
 /** Committee name from a title line. */
 export function committeeFromTitle(title: string): string | null {
-  let m = /^møde i (.+?) den \d/iu.exec(title);
+  let m = /^møde i (.+?) den \d/i.exec(title);
   if (m) return m[1]!.trim();
   m = /\b(?:bestyrelses|general|års|udvalgs)?møde (?:i|for) (\p{Lu}.{1,80}?)(?: (?:den|d\.|kl\.?) \d|[,.]|$)/u.exec(title);
-  if (m && !/kommune$/iu.test(m[1]!)) return m[1]!.trim();
+  if (m && !/kommune$/i.test(m[1]!)) return m[1]!.trim();
   m = /^(.+?) \(\1\b/u.exec(title);
   if (m) return m[1]!.trim();
-  m = /^(.+?) [-–] (?:referat|dagsorden|beslutningsprotokol)\b/iu.exec(title);
+  m = /^(.+?) [-–] (?:referat|dagsorden|beslutningsprotokol)\b/i.exec(title);
   if (m) return m[1]!.trim();
-  m = /^(?:referat|dagsorden) (?:fra|for|af) (\S+?)s? (?:møde|ordinære møde|ekstraordinære møde)\b/iu.exec(title);
+  m = /^(?:referat|dagsorden) (?:fra|for|af) (\S+?)s? (?:møde|ordinære møde|ekstraordinære møde)\b/i.exec(title);
   if (m) return genitive(m[1]!);
-  m = /^(?:referat|dagsorden) (?:fra|for|af) (?:møde i )?(.+?) (?:den|d\.) \d/iu.exec(title);
+  m = /^(?:referat|dagsorden) (?:fra|for|af) (?:møde i )?(.+?) (?:den|d\.) \d/i.exec(title);
   if (m) return m[1]!.trim();
   for (const seg of title.split(/\. | – | - /u)) {
     const s = seg.trim().replace(/\.$/u, '');
-    if (COMMITTEE_WORD.test(s) && !/kommune$/iu.test(s) && s.length <= 80) return s.replace(/^\d+ /u, '');
+    if (COMMITTEE_WORD.test(s) && !/kommune$/i.test(s) && s.length <= 80) return s.replace(/^\d+ /u, '');
   }
   return null;
 }
@@ -126,7 +126,7 @@ function genitive(word: string): string {
 /** `Navn (*Fraværende*)`, `Navn, sag 129-138` → participants. */
 function splitNames(value: string): string[] {
   const v = value.replace(/\.$/u, '').trim();
-  if (v === '' || /^ingen\b/iu.test(v)) return [];
+  if (v === '' || /^ingen\b/i.test(v)) return [];
   return v
     .split(/, | og (?=\p{Lu})/u)
     .map((s) => s.trim())
@@ -137,16 +137,16 @@ function participantsFrom(field: HeaderField, startLine: number): Participant[] 
   const out: Participant[] = [];
   const absentField = field.field === 'absent';
   const lines = field.label === null || field.value.includes('\n') ? field.value.split('\n') : [field.value];
-  let external = field.label !== null && /ekstern/iu.test(field.label);
+  let external = field.label !== null && /ekstern/i.test(field.label);
   lines.forEach((ln, k) => {
     for (let part of splitNames(ln.replace(/, sag [\d -]+$/u, ''))) {
-      const ext = /^eksterne deltagere ?:\s*/iu.exec(part);
+      const ext = /^eksterne deltagere ?:\s*/i.exec(part);
       if (ext) {
         external = true;
         part = part.slice(ext[0].length);
       }
       let absent = absentField;
-      const mark = /\s*\(\*?(?:fraværende|afbud|fravær)\*?\)\s*$/iu.exec(part);
+      const mark = /\s*\(\*?(?:fraværende|afbud|fravær)\*?\)\s*$/i.exec(part);
       if (mark) {
         absent = true;
         part = part.slice(0, mark.index);
@@ -168,7 +168,7 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   for (let i = from; i < to; i++) {
     if (doc.blank[i]) continue;
     const sq = doc.sq[i]!;
-    if (isBoilerplate(sq) || /cookie/iu.test(sq)) continue;
+    if (isBoilerplate(sq) || /cookie/i.test(sq)) continue;
     const lab = labelOf(sq);
     if (lab && lab.value === '') {
       // Label alone on its line: the value is the next run of non-blank lines.
@@ -237,7 +237,7 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   const startTime = startF ? findTimes(startF.value)[0] : undefined;
   const endTime = endF ? findTimes(endF.value)[0] : undefined;
   const rangeTimes = findTimes([dateF?.value, timeF?.value].filter(Boolean).join(' '));
-  const titleTimes = firstOf([title, ...unlabelled], (t) => (/\bkl\.?\s?\d/iu.test(t) ? nonEmpty(findTimes(t)) : null)) ?? (title ? findTimes(title) : []);
+  const titleTimes = firstOf([title, ...unlabelled], (t) => (/\bkl\.?\s?\d/i.test(t) ? nonEmpty(findTimes(t)) : null)) ?? (title ? findTimes(title) : []);
   const st = startTime ?? rangeTimes[0] ?? titleTimes[0];
   const et = endTime ?? (startTime ? undefined : (rangeTimes[1] ?? titleTimes[1]));
   const startDate = (startF && findDate(startF.value)) ?? date;
@@ -281,13 +281,13 @@ export function locationFromColumns(s: string): string | null {
   const rest = s.slice(d.index + d.length).trim();
   const m = /^(.{3,80}?)(?= \p{Lu}[\p{L} ]{2,30}:|$)/u.exec(rest);
   const place = m?.[1]?.trim() ?? '';
-  return /(?:lokale|sal|rådhus|stue|center|teams|online|virtuel)/iu.test(place) ? place : null;
+  return /(?:lokale|sal|rådhus|stue|center|teams|online|virtuel)/i.test(place) ? place : null;
 }
 
 /** `… møde den 22. februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00 – 12.00` → the place. */
 export function locationFromSentence(s: string): string | null {
   const m =
     /\bmøde(?:t)? (?:den )?\d{1,2}\.? ?\p{L}+\.? \d{4} (?:i|på) (.{3,100}?)(?:,? kl\.? ?\d|$)/iu.exec(s) ??
-    /\d{4},? kl\.? ?\d{1,2}[.:]\d{2}(?: ?[-–] ?\d{1,2}[.:]\d{2})? (?:i|på) (.{3,100}?)$/iu.exec(s);
+    /\d{4},? kl\.? ?\d{1,2}[.:]\d{2}(?: ?[-–] ?\d{1,2}[.:]\d{2})? (?:i|på) (.{3,100}?)$/i.exec(s);
   return m ? m[1]!.trim().replace(/[,.]$/u, '') : null;
 }

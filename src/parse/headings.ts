@@ -149,7 +149,7 @@ const LONGEST = Math.max(...[...LEXICON, ...WEAK].map(([h]) => h.length));
 const EXACT_LENGTHS = new Uint8Array(LONGEST + 1);
 for (const [h] of [...LEXICON, ...WEAK]) EXACT_LENGTHS[h.length] = 1;
 /** Every pattern-matched heading names one of these words; a long head without any of them is text. */
-const PATTERN_WORDS = /beslutning|indstilling|konsekvenser/iu;
+const PATTERN_WORDS = /beslutning|indstilling|konsekvenser/i;
 
 /**
  * A necessary condition for a head to match one of the patterns (decisionWithCommittee, GENITIVE_DECISION, …), read off
@@ -170,16 +170,16 @@ function patternEnds(head: string, hn: number): boolean {
 export function matchHeadingSquashed(line: string): HeadingMatch | null {
   const n = line.length;
   if (n === 0 || n > 160) return null;
-  // Long lines are headings only as `Beslutning … den <dato>` or `Heading: text`; skip sentences cheaply. Under `iu`
+  // Long lines are headings only as `Beslutning … den <dato>` or `Heading: text`; skip sentences cheaply. Under `i`
   // only `b` and `B` match the `b` of ^beslutning, so the first character decides most lines without the regex.
   const colon = line.indexOf(':');
-  if (n > 70 && colon === -1 && ((line.charCodeAt(0) | 0x20) !== 98 || !/^beslutning/iu.test(line))) return null;
+  if (n > 70 && colon === -1 && ((line.charCodeAt(0) | 0x20) !== 98 || !/^beslutning/i.test(line))) return null;
   const head = colon >= 0 ? line.slice(0, colon).trim() : line.trim();
   const hn = head.length;
   if (hn === 0) return null;
   // Most lines are text: a head longer than any lexicon entry must name a pattern word to be worth lower-casing.
-  // PATTERN_WORDS finds a word in `head` exactly when it finds one in `head.toLowerCase()` (under `iu` the only
-  // characters that fold onto its letters are ASCII ones, the Kelvin sign and U+017F, which lower-case the same way;
+  // PATTERN_WORDS finds a word in `head` exactly when it finds one in `head.toLowerCase()` (under `i` the only
+  // characters that fold onto its letters are ASCII ones; the Kelvin sign, which lower-cases to `k`, is gone after NFC;
   // `İ` matches no letter either way, and lower-cases to `i` plus U+0307, which no pattern word has after an `i`), so
   // the answer is kept for the tests below (-1: not computed yet).
   let pw = -1;

@@ -27,16 +27,16 @@ export interface ItemDraft {
 }
 
 const BULLET = '(?:[•·▪◦*–-] ?)?';
-const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt) (\\d{1,4})[.:]?(?: (.*))?$`, 'iu');
-const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4})[.:]?(?: (.*))?$`, 'iu');
-const SAG = /^sag (?:nr\.? ?)?(\d{1,4})\b[.:]?(?: (.*))?$/iu;
+const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt) (\\d{1,4})[.:]?(?: (.*))?$`, 'i');
+const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4})[.:]?(?: (.*))?$`, 'i');
+const SAG = /^sag (?:nr\.? ?)?(\d{1,4})\b[.:]?(?: (.*))?$/i;
 const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4})(?:\\.(?!\\d)|\\)) ?(\\S.*)?$`, 'u');
-const GLUED_LABEL = /^(?:indholdsfortegnelse|indhold)(\d{1,4})\. ?(\S.*)$/iu;
+const GLUED_LABEL = /^(?:indholdsfortegnelse|indhold)(\d{1,4})\. ?(\S.*)$/i;
 const GLUED_NUMBER = /^(\d{1,4})(\p{Lu}\p{Ll}.*)$/u;
-const MARKER = /^(?:[•·▪◦*] ?)?(?:sagsid|sagsnr|j\.? ?nr)\.?:? ?\S/iu;
+const MARKER = /^(?:[•·▪◦*] ?)?(?:sagsid|sagsnr|j\.? ?nr)\.?:? ?\S/i;
 /** Titles of the routine items that close an agenda; they often have no section headings. */
-export const CLOSING_TITLES = /^(?:eventuelt|evt\.?|næste møde|meddelelser|orienteringer?|gensidig orientering|eventuelt og næste møde)\.?$/iu;
-const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|msg|jpe?g|png|zip|csv)\)?$/iu;
+export const CLOSING_TITLES = /^(?:eventuelt|evt\.?|næste møde|meddelelser|orienteringer?|gensidig orientering|eventuelt og næste møde)\.?$/i;
+const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|msg|jpe?g|png|zip|csv)\)?$/i;
 
 /** `Punkt 1 - Title`, `Pkt. 3: Title`: the separator after the number is not part of the title. */
 function tidy(title: string | undefined): string {
@@ -69,7 +69,7 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
   }
   const c1 = sq.charCodeAt(1);
   if (c0 === 112 || c0 === 80) {
-    // `punkt …` or `pkt …` (the `k` may be the Kelvin sign under /iu).
+    // `punkt …` or `pkt …` (the Kelvin sign is let through too, though NFC has made it a K before text gets here).
     if (c1 === 117 || c1 === 85) {
       m = PUNKT.exec(sq);
       if (m) return { i, number: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };

@@ -29,7 +29,7 @@ export interface Segmented {
   sections: SectionDraft[];
 }
 
-const BOILERPLATE = /^(?:til toppen|tilbage til toppen|udskriv|• udskriv|udskriv hele dagsord(?:e)?nen|fold alle ud|print|del|luk|you are here|du er her|månedsarkiv: .{0,40}|størrelse: px|starte visningen fra side:|transkript|download .{0,200})$/iu;
+const BOILERPLATE = /^(?:til toppen|tilbage til toppen|udskriv|• udskriv|udskriv hele dagsord(?:e)?nen|fold alle ud|print|del|luk|you are here|du er her|månedsarkiv: .{0,40}|størrelse: px|starte visningen fra side:|transkript|download .{0,200})$/i;
 
 export function isBoilerplate(sq: string): boolean {
   return BOILERPLATE.test(sq);
@@ -231,7 +231,7 @@ export function attachmentsOf(doc: Doc, s: SectionDraft): Attachment[] {
 }
 
 function attachment(name: string, i: number): Attachment {
-  const m = /\.([a-z0-9]{2,5})$/iu.exec(name.trim());
+  const m = /\.([a-z0-9]{2,5})$/i.exec(name.trim());
   const ext = m && EXTENSIONS.has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : null;
   return { name: name.trim(), extension: ext, line: i + 1 };
 }

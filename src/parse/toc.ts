@@ -24,14 +24,14 @@ export interface TocDraft {
 const TOC_LABELS = new Set(['punkter', 'indhold', 'indholdsfortegnelse', 'dagsorden', 'dagsordenpunkter', 'punkter på dagsordenen']);
 
 const ENTRY_PATTERNS: RegExp[] = [
-  /^(?:[•·▪◦*-] ?)?punkt (\d{1,4})[.:]? ?(.*)$/iu,
-  /^(?:[•·▪◦*-] ?)?pkt\.? ?(\d{1,4})[.:]? ?(.*)$/iu,
+  /^(?:[•·▪◦*-] ?)?punkt (\d{1,4})[.:]? ?(.*)$/i,
+  /^(?:[•·▪◦*-] ?)?pkt\.? ?(\d{1,4})[.:]? ?(.*)$/i,
   /^(?:[•·▪◦*-] ?)?(\d{1,4})[.)] ?(\S.*)$/u,
   // `1 Godkendelse af dagsorden` — only ever read after a contents label.
   /^(\d{1,3}) (\p{Lu}.*)$/u,
 ];
 
-export const CLOSED = /\blukket (?:punkt|sag|møde)\b|\(lukket\)|^lukket\b/iu;
+export const CLOSED = /\blukket (?:punkt|sag|møde)\b|\(lukket\)|^lukket\b/i;
 
 /** Splits `Title.....\t3` or `Title...xv` into title and page. */
 export function splitLeader(text: string): { title: string; page: string | null } {
@@ -60,7 +60,7 @@ function splitLeaderSlow(text: string): { title: string; page: string | null } {
   const lead = /(?:\.{3,}|…+)/u.exec(t);
   if (lead) {
     const after = t.slice(lead.index + lead[0].length).trim();
-    const page = /^([ivxlcdm]+|\d{1,4})\b/iu.exec(after)?.[1] ?? null;
+    const page = /^([ivxlcdm]+|\d{1,4})\b/i.exec(after)?.[1] ?? null;
     return { title: t.slice(0, lead.index).trim(), page };
   }
   const m = /^(.*\S) ((?:[ivxlc]{1,6})|\d{1,3})$/u.exec(t.trim());
@@ -142,7 +142,7 @@ export function findToc(doc: Doc, from = 0, to = doc.n): TocDraft | null {
     }
     // A label glued to its first entry or to a squashed list of entries: the line starts with a digit or `i`/`p`.
     if (!((c >= 48 && c <= 57) || c === 105 || c === 73 || c === 112 || c === 80)) continue;
-    const glued = /^(?:\d{1,3} )?(indholdsfortegnelse|indhold|punkter)\s?(.*)$/iu.exec(sq);
+    const glued = /^(?:\d{1,3} )?(indholdsfortegnelse|indhold|punkter)\s?(.*)$/i.exec(sq);
     if (glued && glued[2] !== '') {
       const rest = glued[2]!;
       const squashed = squashedEntries(rest, i);

@@ -2,7 +2,7 @@
 // consecutive lines, so a leaked table is one problem, not ten.
 import { defineRule } from '../rule.js';
 
-const HTML = /<\/?(?:ul|ol|li|p|br|div|span|table|thead|tbody|tr|td|th|strong|em|b|i|u|a|font|h[1-6]|img|sup|sub)(?:\s[^<>]{0,300})?\/?>|&(?:nbsp|amp|lt|gt|quot|aring|oslash|aelig|Aring|Oslash|AElig);|&#\d{2,5};/iu;
+const HTML = /<\/?(?:ul|ol|li|p|br|div|span|table|thead|tbody|tr|td|th|strong|em|b|i|u|a|font|h[1-6]|img|sup|sub)(?:\s[^<>]{0,300})?\/?>|&(?:nbsp|amp|lt|gt|quot|aring|oslash|aelig|Aring|Oslash|AElig);|&#\d{2,5};/i;
 
 export default defineRule({
   id: 'html-remnant',
