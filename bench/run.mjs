@@ -30,7 +30,7 @@ const RUNS = opt('--runs', 3);
 const COLD_RUNS = opt('--cold-runs', 15);
 const SCALE = !flag('--no-scale');
 
-if (!existsSync(path.join(ROOT, 'dist/cli.js')) || !existsSync(path.join(ROOT, 'dist/worker.js'))) {
+if (!existsSync(path.join(ROOT, 'dist/cli.cjs')) || !existsSync(path.join(ROOT, 'dist/worker.js'))) {
   console.error('bench: build first (npm run build)');
   process.exit(2);
 }

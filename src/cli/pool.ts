@@ -1,7 +1,9 @@
 // A worker_threads pool for folder runs: files are read and parsed on N workers, results come back in input order.
 // At most `window` files are in flight or waiting to be written, so memory stays bounded whatever the number of files.
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Worker } from 'node:worker_threads';
 import type { Input } from '../io/inputs.js';
 import type { LintSettings } from '../lint/run.js';
 import type { FileReport } from '../model/diagnostic.js';
@@ -37,9 +39,8 @@ export interface PoolOptions extends ProcessOptions {
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /** A full garbage collection on this thread, via V8's gc() made reachable at run time (no --expose-gc needed). */
-async function collectGarbage(): Promise<void> {
+function collectGarbage(): void {
   try {
-    const [{ setFlagsFromString }, { runInNewContext }] = await Promise.all([import('node:v8'), import('node:vm')]);
     setFlagsFromString('--expose-gc');
     (runInNewContext('gc') as () => void)();
   } catch {
@@ -72,9 +73,7 @@ async function* runPool(inputs: readonly Input[], jobs: number, opts: PoolOption
   const url = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
   // Expanding a big folder leaves garbage on the main thread's heap (~1 KB per file); collect it before the workers
   // start so it does not add to the run's peak memory.
-  await collectGarbage();
-  // Loaded here so one-file runs (and cold start) never pay for worker_threads.
-  const { Worker } = await import('node:worker_threads');
+  collectGarbage();
   const encode = opts.encode ?? 'none';
   const window = jobs * 8;
   const workers: Worker[] = [];

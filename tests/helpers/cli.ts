@@ -20,7 +20,7 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built CLI (bin/referat.js → dist/cli.js). `npm run build` must have run (CI does). */
+/** Runs the built CLI (bin/referat.js → dist/cli.cjs). `npm run build` must have run (CI does). */
 export function referat(args: string[], opts: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): CliRun {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/referat.js'), ...args], {
     cwd: opts.cwd ?? ROOT,
