@@ -1,6 +1,8 @@
 // What a command may touch: its output streams and environment. Tests pass their own.
 export interface CliContext {
   stdout: (s: string) => void;
+  /** Writes UTF-8 bytes to standard output as they are; without it, bytes are decoded and given to `stdout`. */
+  stdoutBytes?: (b: Uint8Array) => void;
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;

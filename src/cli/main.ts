@@ -144,6 +144,7 @@ export function run(argv: string[] = process.argv.slice(2)): Promise<void> {
   });
   const ctx: CliContext = {
     stdout: (s) => void process.stdout.write(s),
+    stdoutBytes: (b) => void process.stdout.write(b),
     stderr: (s) => void process.stderr.write(s),
     env: process.env,
     cwd: process.cwd(),

@@ -12,8 +12,8 @@ import { type FileResult, POOL_MIN_FILES, type ProcessOptions, parseInputs } fro
 import type { Encode, PoolRequest, PoolResponse } from './pool-protocol.js';
 
 export interface PooledResult extends FileResult {
-  /** The Meeting already serialised by the worker when `encode` was asked for (then `result.meeting` is absent). */
-  text?: string;
+  /** The Meeting already serialised (UTF-8 JSON) by the worker when `encode` was asked for (`result.meeting` is then absent). */
+  json?: Uint8Array;
   /** The input's validate report, when `lint` was asked for. */
   report?: FileReport;
 }
@@ -141,7 +141,7 @@ async function* runPool(inputs: readonly Input[], jobs: number, opts: PoolOption
         else for await (const r of parseInputs([input], opts)) yield r;
       } else {
         const r: PooledResult = { input, result: got.result as ParseResult };
-        if (got.text !== undefined) r.text = got.text;
+        if (got.json !== undefined) r.json = got.json;
         if (got.report !== undefined) r.report = got.report;
         yield r;
       }

@@ -2,7 +2,7 @@
 // when the command only needs JSON text, with the serialised Meeting so the main thread just writes it; for validate,
 // with the file's lint report (the Meeting itself does not travel back).
 import { parentPort } from 'node:worker_threads';
-import { type PoolRequest, type PoolResponse, serialise } from './pool-protocol.js';
+import { type PoolRequest, type PoolResponse, serialise, transferList } from './pool-protocol.js';
 import { loadInput, parseInput } from './files.js';
 
 const port = parentPort;
@@ -22,7 +22,7 @@ if (port) {
       } catch (e) {
         res = { id: req.id, result: { ok: false, failure: { path: req.path, code: 'internal', message: `internal error while parsing: ${(e as Error).message} (please report it with the file)` } } };
       }
-      port.postMessage(res);
+      port.postMessage(res, transferList(res));
     })();
   });
 }

@@ -71,7 +71,7 @@ function cleanupOnSignal(): void {
 }
 
 export interface AtomicWriter {
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Flushes, syncs and renames over the target. */
   commit(): Promise<void>;
   /** Removes the temporary file; the target is untouched. */
@@ -92,7 +92,7 @@ export async function openAtomic(target: string): Promise<AtomicWriter> {
   stream.on('error', (e) => {
     failed = e;
   });
-  const write = (chunk: string) =>
+  const write = (chunk: string | Uint8Array) =>
     new Promise<void>((resolve, reject) => {
       if (failed) return reject(failed);
       if (stream.write(chunk)) resolve();
@@ -120,8 +120,8 @@ export async function openAtomic(target: string): Promise<AtomicWriter> {
   };
 }
 
-/** Writes a whole string atomically. */
-export async function writeAtomic(target: string, content: string): Promise<void> {
+/** Writes a whole string (or UTF-8 bytes) atomically. */
+export async function writeAtomic(target: string, content: string | Uint8Array): Promise<void> {
   const w = await openAtomic(target);
   try {
     await w.write(content);

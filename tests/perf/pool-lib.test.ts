@@ -9,11 +9,14 @@ import { CORPUS, ROOT, SEEDS, listTxt } from '../helpers/fixtures.js';
 
 const workerUrl = new URL(`file://${path.join(ROOT, 'dist/lib/cli/worker.js')}`);
 
-async function collect(inputs: Input[], jobs: number, encode: 'none' | 'ndjson' = 'none') {
+/** Results as comparable records; `bytes` counts the Meetings that came back already serialised (UTF-8 JSON). */
+async function collect(inputs: Input[], jobs: number, encode: 'none' | 'ndjson' = 'none', bytes = { n: 0 }) {
   const out: Array<{ path: string; ok: boolean; body: string }> = [];
   for await (const r of parseInputsParallel(inputs, { jobs, encode, workerUrl })) {
     const p = r.input.kind === 'failure' ? r.input.failure.path : r.input.path;
-    out.push({ path: p, ok: r.result.ok, body: r.result.ok ? (r.text ?? JSON.stringify(r.result.meeting)) : r.result.failure.message });
+    if (r.json) bytes.n++;
+    const body = r.json ? Buffer.from(r.json).toString('utf8') : r.result.ok ? JSON.stringify(r.result.meeting) : r.result.failure.message;
+    out.push({ path: p, ok: r.result.ok, body });
   }
   return out;
 }
@@ -36,9 +39,11 @@ describe.runIf(existsSync(workerUrl))('parseInputsParallel', () => {
     expect(await collect(inputs, 3)).toEqual(one);
   });
 
-  it('sends Meetings back as NDJSON text when asked, equal to stringifying them', async () => {
+  it('sends Meetings back as NDJSON bytes when asked, equal to stringifying them', async () => {
     const one = await collect(inputs, 1, 'ndjson');
-    const two = await collect(inputs, 2, 'ndjson');
+    const bytes = { n: 0 };
+    const two = await collect(inputs, 2, 'ndjson', bytes);
     expect(two).toEqual(one);
+    expect(bytes.n).toBe(two.filter((r) => r.ok).length);
   });
 });

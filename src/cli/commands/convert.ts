@@ -25,14 +25,23 @@ export interface ConvertOptions {
   jobs?: number;
 }
 
+const NEWLINE = new Uint8Array([0x0a]);
+
 /** Where serialised chunks go: stdout or an atomic file. */
 interface Sink {
-  write(s: string): Promise<void>;
+  write(s: string | Uint8Array): Promise<void>;
   close(ok: boolean): Promise<void>;
 }
 
 async function openSink(ctx: CliContext, output: string | undefined): Promise<Sink> {
-  if (!output || output === '-') return { write: async (s) => ctx.stdout(s), close: async () => {} };
+  if (!output || output === '-') {
+    const toStdout = (s: string | Uint8Array) => {
+      if (typeof s === 'string') ctx.stdout(s);
+      else if (ctx.stdoutBytes) ctx.stdoutBytes(s);
+      else ctx.stdout(Buffer.from(s.buffer, s.byteOffset, s.byteLength).toString('utf8'));
+    };
+    return { write: async (s) => toStdout(s), close: async () => {} };
+  }
   const fail = (e: unknown) => new OutputError(describeWriteError(output, e));
   const st = await fs.stat(output).catch(() => null);
   if (st?.isDirectory()) throw fail({ code: 'EISDIR' });
@@ -53,8 +62,11 @@ export interface Encoder {
   begin(): string;
   meeting(m: Meeting, first: boolean): string;
   end(): string;
-  /** For JSON encoders: the worker serialises the Meeting (`json` indented, `ndjson` one line) and this wraps it. */
-  fromJson?: { encode: 'json' | 'ndjson'; meeting(text: string, first: boolean): string };
+  /**
+   * For JSON encoders: the worker serialises the Meeting (`json` indented, `ndjson` one line) and its bytes are written
+   * between `before(first)` and `after`.
+   */
+  fromJson?: { encode: 'json' | 'ndjson'; before(first: boolean): string; after: string };
 }
 
 const encoders: Record<string, () => Encoder> = {
@@ -62,13 +74,13 @@ const encoders: Record<string, () => Encoder> = {
     begin: () => '[\n',
     meeting: (m, first) => (first ? '' : ',\n') + JSON.stringify(m, null, 2),
     end: () => '\n]\n',
-    fromJson: { encode: 'json', meeting: (t, first) => (first ? '' : ',\n') + t },
+    fromJson: { encode: 'json', before: (first) => (first ? '' : ',\n'), after: '' },
   }),
   ndjson: () => ({
     begin: () => '',
     meeting: (m) => JSON.stringify(m) + '\n',
     end: () => '',
-    fromJson: { encode: 'ndjson', meeting: (t) => t + '\n' },
+    fromJson: { encode: 'ndjson', before: () => '', after: '\n' },
   }),
 };
 
@@ -153,7 +165,7 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
       targets.set(keyOf(input), target);
     }
     try {
-      for await (const { input, result, text } of parsed('json')) {
+      for await (const { input, result, json } of parsed('json')) {
         if (!result.ok) continue;
         const target = targets.get(keyOf(input));
         if (target === undefined || typeof target !== 'string') {
@@ -163,7 +175,7 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
           continue;
         }
         try {
-          await writeAtomic(target, (text ?? JSON.stringify(result.meeting, null, 2)) + '\n');
+          await writeAtomic(target, json ? Buffer.concat([json, NEWLINE]) : JSON.stringify(result.meeting, null, 2) + '\n');
         } catch (e) {
           failed++;
           log(`referat: ${describeWriteError(path.relative(ctx.cwd, target) || target, e)}\n`);
@@ -182,9 +194,14 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
   try {
     await sink.write(enc.begin());
     let first = true;
-    for await (const { result, text } of parsed(pre?.encode ?? 'none')) {
+    for await (const { result, json } of parsed(pre?.encode ?? 'none')) {
       if (!result.ok) continue;
-      await sink.write(pre && text !== undefined ? pre.meeting(text, first) : enc.meeting(result.meeting, first));
+      if (pre && json !== undefined) {
+        const before = pre.before(first);
+        if (before !== '') await sink.write(before);
+        await sink.write(json);
+        if (pre.after !== '') await sink.write(pre.after);
+      } else await sink.write(enc.meeting(result.meeting, first));
       first = false;
     }
     await sink.write(enc.end());
