@@ -27,15 +27,15 @@ function isWhite(c: number): boolean {
 }
 const isInvisible = (c: number) => c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
 
-/** A line cleaned for matching (`squash`: invisible characters dropped, white space folded, trimmed) and its indentation. */
-export function squashLine(line: string): { sq: string; indent: number } {
+/** The white space a line starts with, in characters (invisible characters among it are not counted). */
+function indentOf(line: string): number {
   let indent = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (isWhite(c)) indent++;
     else if (!isInvisible(c)) break;
   }
-  return { sq: squash(line), indent };
+  return indent;
 }
 
 /**
@@ -61,11 +61,17 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
     }
     let s: string;
     let ind = 0;
-    if (len > 0 && line.charCodeAt(0) !== 32 && line.charCodeAt(len - 1) !== 32 && !NEEDS_SQUASH.test(line)) s = line;
+    if (len === 0) {
+      // Two lines in five of a typical export: blank, nothing to compute.
+      sq[i] = '';
+      blank[i] = true;
+      indent[i] = 0;
+      continue;
+    }
+    if (line.charCodeAt(0) !== 32 && line.charCodeAt(len - 1) !== 32 && !NEEDS_SQUASH.test(line)) s = line;
     else {
-      const r = squashLine(line);
-      s = r.sq;
-      ind = r.indent;
+      ind = indentOf(line);
+      s = squash(line);
     }
     const c0 = s.charCodeAt(0);
     if (c0 === 35 || c0 === 42 || c0 === 95) s = unwrapMarkup(s);
