@@ -27,7 +27,7 @@ const FILES = opt('--files', 2000);
 const BIG_MB = opt('--big', 50);
 const MEMORY_FILES = opt('--memory-files', 100000);
 const RUNS = opt('--runs', 3);
-const COLD_RUNS = opt('--cold-runs', 15);
+const COLD_RUNS = opt('--cold-runs', 20);
 const SCALE = !flag('--no-scale');
 
 if (!existsSync(path.join(ROOT, 'dist/cli.cjs')) || !existsSync(path.join(ROOT, 'dist/worker.js'))) {
@@ -148,25 +148,40 @@ for (const [name, args, available] of cli) {
   row(`cli: ${name}`, r, floorProc.ms, { cpuMs: r.cpuMs });
 }
 
-// 4. Cold start: best of COLD_RUNS wall times against `node -e 0`.
+// 4. Cold start: best of COLD_RUNS wall times against `node -e 0`. The commands take turns, round by round, so a
+// machine that slows down or speeds up during the measurement (shared hosts do) moves every command alike; each run is
+// spawned directly (no /usr/bin/time in between).
 log('bench: cold start…');
 const small = path.join(ROOT, 'fixtures/corpus/012_kk-oekonomiudvalget-2020-03-31-punkt1.txt');
-const cold = [];
-const floorCold = best(COLD_RUNS, () => measure(NODE, ['-e', '0'])).ms;
-cold.push({ name: 'node -e 0', ms: floorCold, ratio: 1 });
-for (const [name, args, available] of [
-  ['referat --version', ['--version'], true],
-  ['referat validate SMALL', ['validate', small], hasValidate],
-  ['referat parse SMALL', ['parse', small], true],
-  ['referat convert SMALL --to ndjson', ['convert', small, '--to', 'ndjson'], true],
-]) {
-  if (!available) {
-    cold.push({ name, ms: null, ratio: null, note: 'n/a (not in this build)' });
-    continue;
-  }
-  const ms = best(COLD_RUNS, () => measure(NODE, [BIN, ...args])).ms;
-  cold.push({ name, ms, ratio: ms / floorCold });
+const coldCommands = [
+  ['node -e 0', ['-e', '0'], true],
+  ['referat --version', [BIN, '--version'], true],
+  ['referat validate SMALL', [BIN, 'validate', small], hasValidate],
+  ['referat parse SMALL', [BIN, 'parse', small], true],
+  ['referat convert SMALL --to ndjson', [BIN, 'convert', small, '--to', 'ndjson'], true],
+];
+const coldTimes = coldCommands.map(() => []);
+for (let round = 0; round < COLD_RUNS; round++) {
+  coldCommands.forEach(([, args, available], k) => {
+    if (!available) return;
+    const t = performance.now();
+    spawnSync(NODE, args, { cwd: ROOT, stdio: 'ignore', env: { ...process.env, CI: '1' } });
+    coldTimes[k].push(performance.now() - t);
+  });
 }
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+// Both the best and the median run; the targets are judged on the median, which one lucky `node -e 0` cannot move.
+const floorCold = Math.min(...coldTimes[0]);
+const floorColdMedian = median(coldTimes[0]);
+const cold = coldCommands.map(([name, , available], k) => {
+  if (!available) return { name, ms: null, ratio: null, note: 'n/a (not in this build)' };
+  const ms = Math.min(...coldTimes[k]);
+  const medianMs = median(coldTimes[k]);
+  return { name, ms, ratio: ms / floorCold, medianMs, medianRatio: medianMs / floorColdMedian };
+});
 
 // 5. Linear scaling: twice the files should take at most 2.2× the time (CLI end to end, ndjson).
 let scale = null;
@@ -220,8 +235,10 @@ for (const r of rows) {
 }
 const parseRow = rows.find((r) => r.name === 'parse in-process, 1 core');
 out += `\nparser throughput / read floor (in-process): ${f(parseRow.mbPerS)} / ${f(rows[0].mbPerS)} MB/s = ${f(parseRow.mbPerS / rows[0].mbPerS, 3)}\n`;
-out += `\ncold start (best of ${COLD_RUNS})\n`;
-for (const c of cold) out += `  ${pad(c.name, 36)}${c.ms === null ? `n/a   ${c.note}` : `${lpad(f(c.ms, 0), 5)} ms  ${f(c.ratio, 2)}× node -e 0`}\n`;
+out += `\ncold start (${COLD_RUNS} runs each, taking turns)          best            median\n`;
+for (const c of cold) {
+  out += `  ${pad(c.name, 36)}${c.ms === null ? `n/a   ${c.note}` : `${lpad(f(c.ms, 0), 5)} ms  ${f(c.ratio, 2)}×   ${lpad(f(c.medianMs, 0), 5)} ms  ${f(c.medianRatio, 2)}×`}\n`;
+}
 if (scale) out += `\nscaling: ${scale.files[0]} → ${scale.files[1]} files: wall ${f(scale.seconds[0], 2)} s → ${f(scale.seconds[1], 2)} s = ${f(scale.timeRatio, 2)}×, CPU ${f(scale.cpuSeconds[0], 2)} s → ${f(scale.cpuSeconds[1], 2)} s = ${f(scale.cpuRatio, 2)}× (target ≤ 2.20×); peak ${f(scale.peakMB[0], 0)} → ${f(scale.peakMB[1], 0)} MB\n`;
 if (memory) {
   out += '\nmemory (convert --to ndjson -o FILE, ~2 KB files)\n';
@@ -232,8 +249,8 @@ const checks = [
   ['parser ≥ 100 MB/s on one core', parseRow.mbPerS >= 100],
   ['parser ≥ 0.33 of the read floor', parseRow.mbPerS / rows[0].mbPerS >= 0.33],
   ['convert --to ndjson ≤ 3× the floor process', ndjson.ratioToFloor <= 3],
-  ['--version ≤ 1.5× node -e 0', cold[1].ratio <= 1.5],
-  ...(hasValidate ? [['validate SMALL ≤ 1.5× node -e 0', cold[2].ratio <= 1.5]] : []),
+  ['--version ≤ 1.5× node -e 0 (median)', cold[1].medianRatio <= 1.5],
+  ...(hasValidate ? [['validate SMALL ≤ 1.5× node -e 0 (median)', cold[2].medianRatio <= 1.5]] : []),
   ...(scale ? [['2× files ≤ 2.2× time (wall and CPU)', scale.timeRatio <= 2.2 && (scale.cpuRatio === null || scale.cpuRatio <= 2.2)]] : []),
   ...(memory ? [['peak memory < 300 MB on the many-file run', memory.runs.every((m) => m.peakMB !== null && m.peakMB < 300)]] : []),
   ['peak memory < 300 MB (CLI rows)', rows.filter((r) => r.name.startsWith('cli:') && r.peakMB).every((r) => r.peakMB < 300)],
