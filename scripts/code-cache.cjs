@@ -8,20 +8,20 @@ const { loadCli, buildIdOf, CACHE } = require('../bin/referat.js');
 
 const ROOT = path.join(__dirname, '..');
 const fixture = (dir) => readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
-const seeds = fixture('fixtures/seeds');
-const corpus = fixture('fixtures/corpus');
-const few = [...seeds, ...corpus].slice(0, 12); // under the pool's threshold: everything runs on this thread
-const RUNS = [
-  ['validate', ...few],
-  ['validate', '--format', 'json', ...few],
-  ['convert', '--to', 'ndjson', '--jobs', '1', ...few],
-  ['convert', '--to', 'csv', '--jobs', '1', ...few],
-  ['parse', seeds[0]],
-  ['diff', seeds[0], seeds[1]],
-  ['--version'],
-];
 
 (async () => {
+  const seeds = fixture('fixtures/seeds');
+  const corpus = fixture('fixtures/corpus');
+  const few = [...seeds, ...corpus].slice(0, 12); // under the pool's threshold: everything runs on this thread
+  const RUNS = [
+    ['validate', ...few],
+    ['validate', '--format', 'json', ...few],
+    ['convert', '--to', 'ndjson', '--jobs', '1', ...few],
+    ['convert', '--to', 'csv', '--jobs', '1', ...few],
+    ['parse', seeds[0]],
+    ['diff', seeds[0], seeds[1]],
+    ['--version'],
+  ];
   const { cli, script, source } = loadCli(false);
   const quiet = () => {};
   for (const argv of RUNS) {
@@ -33,6 +33,6 @@ const RUNS = [
   writeFileSync(tmp, Buffer.concat([Buffer.from(`${buildIdOf(source)}\n`, 'latin1'), script.createCachedData()]));
   renameSync(tmp, CACHE);
 })().catch((e) => {
-  // No cache is not a failure: the CLI then compiles from source.
+  // No cache is not a failure (no fixtures, say): the CLI then compiles from source.
   process.stderr.write(`code cache not made: ${e.message}\n`);
 });
