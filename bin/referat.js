@@ -49,4 +49,14 @@ function loadCli(useCache) {
 
 module.exports = { loadCli, buildIdOf, CACHE };
 
-if (require.main === module) loadCli(true).cli.run();
+if (require.main === module) {
+  let loaded = null;
+  try {
+    loaded = loadCli(true);
+  } catch (e) {
+    if (e.code !== 'ENOENT' || e.path !== BUNDLE) throw e;
+    process.stderr.write(`referat: the CLI is not built (${BUNDLE} is missing): run npm run build\n`);
+    process.exitCode = 2;
+  }
+  if (loaded) loaded.cli.run();
+}

@@ -2,7 +2,8 @@
 // the flags the bin sets (else every start silently compiles from source), and a missing, foreign or corrupt cache
 // must change nothing but the time a start takes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/fixtures.js';
@@ -56,5 +57,21 @@ describe('a start without a usable cache', () => {
     writeFileSync(cache, readFileSync(path.join(ROOT, 'dist/cli.cjs.cache')));
     expect(run(bin, ['validate', '--format', 'json', SMALL])).toEqual(expected());
     expect(run(bin, ['--version']).stdout).toBe(run(path.join(ROOT, 'bin/referat.js'), ['--version']).stdout);
+  });
+});
+
+describe('a start without a build', () => {
+  it('says the CLI is not built and exits 2', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-nobuild-'));
+    try {
+      mkdirSync(path.join(dir, 'bin'));
+      for (const f of ['referat.js', 'package.json']) copyFileSync(path.join(ROOT, 'bin', f), path.join(dir, 'bin', f));
+      const r = run(path.join(dir, 'bin/referat.js'), ['--version']);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`referat: the CLI is not built (${path.join(dir, 'dist/cli.cjs')} is missing): run npm run build\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
