@@ -148,7 +148,7 @@ for (const [name, args, available] of cli) {
   row(`cli: ${name}`, r, floorProc.ms, { cpuMs: r.cpuMs });
 }
 
-// 4. Cold start: best of COLD_RUNS wall times against `node -e 0`. The commands take turns, round by round, so a
+// 4. Cold start: the best and the median of COLD_RUNS wall times against `node -e 0`. The commands take turns, round by round, so a
 // machine that slows down or speeds up during the measurement (shared hosts do) moves every command alike; each run is
 // spawned directly (no /usr/bin/time in between).
 log('bench: cold start…');

@@ -6,13 +6,6 @@ import type { Input } from '../io/inputs.js';
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_BYTES, type ReadResult, readBytes, readStdin } from '../io/read.js';
 import { parseSource } from '../parse/index.js';
-import { setFlagsFromString } from 'node:v8';
-
-// The parser runs a few hundred regular expressions. By default V8 first compiles each to bytecode for its
-// interpreter and then again to machine code on its second run; compiling straight to machine code halves the
-// parser's first-file time (17 → 9 ms, which is most of `referat validate FILE`'s cost over `node -e 0`) and does
-// not change throughput. The flag only affects regexes compiled from now on, and is read per compilation.
-setFlagsFromString('--no-regexp-tier-up');
 
 export interface FileResult {
   input: Input;
