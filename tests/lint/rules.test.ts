@@ -32,6 +32,13 @@ describe('the rule registry', () => {
       expect(existsSync(path.join(ROOT, DIR, r.id, 'not-ok.txt')), r.id).toBe(true);
     }
   });
+  it('is the README rule table: every rule in registry order, with its default severity and agenda note', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('#### Rules'));
+    const rows = [...table.matchAll(/^\| `([a-z-]+)` \| (error|warning) \| (.*) \|$/gmu)].map((m) => ({ id: m[1], severity: m[2], offForAgendas: m[3]!.endsWith('off for agendas') }));
+    const want = [NOT_MINUTES, ...RULES].map((r) => ({ id: r.id, severity: r.severity, offForAgendas: 'decisionRule' in r && r.decisionRule === true }));
+    expect(rows).toEqual(want);
+  });
   it('a clean document has no findings at all', () => {
     expect(findingsOf(`${DIR}/ok-clean.txt`)).toEqual([]);
   });
