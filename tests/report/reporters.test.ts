@@ -61,6 +61,22 @@ describe('sarif', () => {
   });
 });
 
+describe('sarif locations for paths given absolutely or outside the source root', () => {
+  it('inside the root: relative to it; outside: an absolute file URI with no base (a relative reference must not start with /)', () => {
+    const files = ['/ci/work/repo/minutes/Møde 1.txt', '/ci/other/a b.txt', '../x/y.txt', 'minutes/z.txt', '<stdin>'];
+    // One diagnostic per report, so results and files pair up.
+    const one = files.map((file) => ({ ...reports[0]!, file, diagnostics: reports[0]!.diagnostics.slice(0, 1) }));
+    const log = JSON.parse(formatSarif(one, [NOT_MINUTES, ...RULES], '0.1.0', { root: '/ci/work/repo' }));
+    expect(log.runs[0].results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: unknown } }> }) => r.locations[0]!.physicalLocation.artifactLocation)).toEqual([
+      { uri: 'minutes/M%C3%B8de%201.txt', uriBaseId: '%SRCROOT%' },
+      { uri: 'file:///ci/other/a%20b.txt' },
+      { uri: 'file:///ci/work/x/y.txt' },
+      { uri: 'minutes/z.txt', uriBaseId: '%SRCROOT%' },
+      { uri: '%3Cstdin%3E', uriBaseId: '%SRCROOT%' },
+    ]);
+  });
+});
+
 describe('stylish and json', () => {
   it('stylish: plain without colour, file, positions, summary', () => {
     const out = formatStylish(reports, new Chalk({ level: 0 }));
