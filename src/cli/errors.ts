@@ -20,8 +20,8 @@ export function formatFailure(f: Pick<Failure, 'path' | 'message' | 'line'> & { 
   return `referat: ${f.path}${f.line ? `:${f.line}` : ''}: ${withAdvice(f)}`;
 }
 
-/** A file system error while writing output, worded for people. */
-export function describeWriteError(target: string, e: unknown): string {
+/** A file system error while writing output, worded for people. `outDir`: the command also takes --out-dir. */
+export function describeWriteError(target: string, e: unknown, outDir = true): string {
   const code = (e as NodeJS.ErrnoException)?.code;
   const why =
     code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
@@ -29,10 +29,12 @@ export function describeWriteError(target: string, e: unknown): string {
       : code === 'ENOSPC' || code === 'EDQUOT'
         ? 'the disk is full; free some space and run again'
         : code === 'EISDIR'
-          ? 'it is a folder; give a file name, or use --out-dir for one file per input'
+          ? `it is a folder; give a file name${outDir ? ', or use --out-dir for one file per input' : ''}`
           : code === 'ENOTDIR' || code === 'EEXIST'
             ? 'part of the path is a file, not a folder; check the path'
-            : `${code ?? (e as Error)?.message ?? 'unknown error'}`;
+            : code === 'ENOENT'
+              ? 'no file can be created there; check the path'
+              : `${code ?? (e as Error)?.message ?? 'unknown error'}`;
   return `cannot write ${target}: ${why} (nothing was changed at ${target})`;
 }
 

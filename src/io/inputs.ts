@@ -7,6 +7,13 @@ import { fsFailure } from './read.js';
 
 export type Input = { kind: 'file'; path: string; /** path relative to the folder or glob base it came from */ rel: string } | { kind: 'stdin'; path: '<stdin>' } | { kind: 'failure'; failure: Failure };
 
+/** The paths of the files among the inputs (what an output file must not overwrite). */
+export function filePathsOf(inputs: readonly Input[]): string[] {
+  const out: string[] = [];
+  for (const i of inputs) if (i.kind === 'file') out.push(i.path);
+  return out;
+}
+
 export interface ExpandOptions {
   /** Extensions (without dot) taken from folders and globs. */
   ext: string[];

@@ -131,6 +131,36 @@ describe('outputs and inputs', () => {
     expect(readFileSync(p).equals(before)).toBe(true);
   });
 
+  it('validate refuses -o over one of its inputs too (also one matched by a glob), and leaves it as it was', async () => {
+    const d = path.join(tmp, 'validate-self');
+    mkdirSync(d);
+    const p = path.join(d, 'minutes.txt');
+    copyFileSync(seeds[0]!, p);
+    const before = readFileSync(p);
+    for (const args of [[p, '-o', p], [`${d}/*.txt`, '--format', 'sarif', '-o', p]]) {
+      const r = await runCli(['validate', ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`referat: refusing to write ${p}: it is one of the inputs (choose another output file or folder; nothing was written)\n`);
+    }
+    expect(readFileSync(p).equals(before)).toBe(true);
+    expect(tree(d)).toEqual(['minutes.txt']);
+  });
+
+  it('validate -o naming a folder or an impossible place: said in words, exit 2, not an internal error', async () => {
+    const d = path.join(tmp, 'validate-dir');
+    mkdirSync(d);
+    const r = await runCli(['validate', seeds[0]!, '-o', d]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`referat: cannot write ${d}: it is a folder; give a file name (nothing was changed at ${d})\n`);
+    const f = path.join(tmp, 'a-file');
+    writeFileSync(f, 'keep');
+    const r2 = await runCli(['validate', seeds[0]!, '-o', path.join(f, 'report.txt')]);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toMatch(/^referat: cannot write .*report\.txt: part of the path is a file, not a folder; check the path/u);
+    expect(r2.stderr).not.toContain('internal error');
+    expect(readFileSync(f, 'utf8')).toBe('keep');
+  });
+
   it('refuses -o over an input reached through a link (either way round)', async () => {
     const d = path.join(tmp, 'linked');
     mkdirSync(d);

@@ -2,13 +2,14 @@
 // JSON file per input (--out-dir, mirroring relative paths). A failed file is reported on stderr; the rest goes on.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { type Input, expandInputs } from '../../io/inputs.js';
+import { type Input, expandInputs, filePathsOf } from '../../io/inputs.js';
 import { type AtomicWriter, OutputError, openAtomic, refuseInputOverwrite, writeAtomic } from '../../io/write.js';
 import type { Meeting } from '../../model/meeting.js';
 import { type CliContext, UsageError } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { checkFormatHint } from '../format-hint.js';
 import { describeWriteError } from '../errors.js';
+import { checkOutputFile } from '../output-file.js';
 import { type FileResult, formatFailure } from '../files.js';
 import { parseInputsParallel } from '../pool.js';
 import { count, newTally, nowMs, shouldShowProgress, shouldShowSummary, startProgress, summaryLine } from '../progress.js';
@@ -43,8 +44,6 @@ async function openSink(ctx: CliContext, output: string | undefined): Promise<Si
     return { write: async (s) => toStdout(s), close: async () => {} };
   }
   const fail = (e: unknown) => new OutputError(describeWriteError(output, e));
-  const st = await fs.stat(output).catch(() => null);
-  if (st?.isDirectory()) throw fail({ code: 'EISDIR' });
   let w: AtomicWriter;
   try {
     w = await openAtomic(output);
@@ -112,8 +111,8 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
   if (opts.outDir && to !== 'json') throw new UsageError('--out-dir writes one JSON file per input; use it with --to json');
   if (inputsArgs.length === 0) throw new UsageError('no inputs: give files, folders, globs or - for standard input');
   const inputs = await expandInputs(inputsArgs, { ext: opts.ext, cwd: ctx.cwd });
-  const filePaths = inputs.filter((i): i is Extract<Input, { kind: 'file' }> => i.kind === 'file').map((i) => i.path);
-  if (opts.output && opts.output !== '-') refuseInputOverwrite(opts.output, filePaths);
+  const filePaths = filePathsOf(inputs);
+  if (opts.output && opts.output !== '-') await checkOutputFile(opts.output, filePaths, true);
 
   let failed = 0;
   const started = nowMs();

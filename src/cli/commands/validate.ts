@@ -4,8 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES, NOT_MINUTES } from '../../lint/rules/index.js';
 import { ConfigError, type LintSettings, resolveSettings } from '../../lint/run.js';
-import { type Input, expandInputs } from '../../io/inputs.js';
-import { writeAtomic } from '../../io/write.js';
+import { type Input, expandInputs, filePathsOf } from '../../io/inputs.js';
 import type { Config } from '../../model/config.js';
 import type { FileReport } from '../../model/diagnostic.js';
 import { formatGithub } from '../../report/github.js';
@@ -17,6 +16,7 @@ import { type CliContext, UsageError } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { checkFormatHint } from '../format-hint.js';
 import { lintInput, loadAndLint } from '../lint-input.js';
+import { checkOutputFile, writeOutputFile } from '../output-file.js';
 import { POOL_MIN_FILES } from '../files.js';
 import type { PooledResult } from '../pool.js';
 import { count, newTally, nowMs, shouldShowProgress, shouldShowSummary, startProgress, summaryLine } from '../progress.js';
@@ -88,6 +88,7 @@ export async function runValidate(ctx: CliContext, args: string[], opts: Validat
     throw e;
   }
   const inputs = await expandInputs(args, { ext: opts.ext, cwd: ctx.cwd });
+  if (opts.output && opts.output !== '-') await checkOutputFile(opts.output, filePathsOf(inputs));
   const reports: FileReport[] = [];
   const started = nowMs();
   const tally = newTally();
@@ -116,9 +117,9 @@ export async function runValidate(ctx: CliContext, args: string[], opts: Validat
       : opts.format === 'github'
         ? formatGithub(reports)
         : opts.format === 'sarif'
-          ? formatSarif(reports, rules, VERSION)
+          ? formatSarif(reports, rules, VERSION, { root: ctx.cwd })
           : formatStylish(reports, colourFor(ctx, opts.output ? false : opts.color));
-  if (opts.output && opts.output !== '-') await writeAtomic(opts.output, text);
+  if (opts.output && opts.output !== '-') await writeOutputFile(opts.output, text);
   else ctx.stdout(text);
   if (shouldShowSummary(ctx, inputs.length)) ctx.stderr(summaryLine(tally, (nowMs() - started) / 1000));
   const errors = reports.reduce((n, r) => n + r.errorCount, 0);
