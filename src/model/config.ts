@@ -4,7 +4,8 @@ import * as z from 'zod';
 export const RuleLevel = z.enum(['off', 'warn', 'error']);
 export type RuleLevel = z.infer<typeof RuleLevel>;
 
-const RuleSetting = z.union([RuleLevel, z.tuple([RuleLevel, z.record(z.string(), z.unknown())])]);
+// `"warn"`, `["warn"]` or `["warn", { options }]` (the forms ESLint users write).
+const RuleSetting = z.union([RuleLevel, z.tuple([RuleLevel]), z.tuple([RuleLevel, z.record(z.string(), z.unknown())])]);
 
 export const Config = z
   .strictObject({

@@ -60,6 +60,20 @@ describe('referat validate', () => {
     expect(bad2.code).toBe(2);
     expect(bad2.stderr).toContain('rulez');
   });
+  it('config mistakes are said in words that name the file and what is allowed; ["error"] alone is a setting', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-cfg-'));
+    const file = path.join(ROOT, 'fixtures/lint/missing-decision/not-ok.txt');
+    const cfg = path.join(dir, 'c.json');
+    const run = (config: unknown) => (writeFileSync(cfg, JSON.stringify(config)), referat(['validate', file, '--config', cfg]));
+    expect(run({ rules: { 'missing-decision': ['warn'] } }).code).toBe(0);
+    const level = run({ rules: { 'missing-decision': 'warning' } });
+    expect([level.code, level.stderr]).toEqual([2, `referat: config ${cfg}: rules.missing-decision: expected "off", "warn" or "error", or ["off"|"warn"|"error"] with { options } as a second element\n`]);
+    const option = run({ rules: { 'missing-decision': ['error', { exempt: 3 }] } });
+    expect([option.code, option.stderr]).toEqual([2, `referat: config ${cfg}: rules.missing-decision[1].exempt: expected a list of strings\n`]);
+    const missing = referat(['validate', file, '--config', path.join(dir, 'nothere.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^referat: cannot read config .*nothere\.json: there is no such file/u);
+  });
   it('a run over the seeds ends with the summary line on stderr; one file has none', () => {
     const r = referat(['validate', 'fixtures/seeds', '--format', 'json']);
     // 000, 003 and 004 warn (date mismatch; leaked HTML and empty links; Indstililng), 001 is not minutes, 002 is clean.

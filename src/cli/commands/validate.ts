@@ -49,7 +49,16 @@ async function loadConfig(ctx: CliContext, explicit: string | undefined): Promis
     text = readFileSync(path.resolve(ctx.cwd, file), 'utf8');
   } catch (e) {
     if (!explicit && (e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new UsageError(`cannot read config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'there is no such file (without --config, ./referat.config.json is read when there is one)'
+        : code === 'EISDIR'
+          ? 'it is a folder; give the config file itself'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : (code ?? (e as Error).message);
+    throw new UsageError(`cannot read config ${file}: ${why}`);
   }
   let json: unknown;
   try {
@@ -63,7 +72,9 @@ async function loadConfig(ctx: CliContext, explicit: string | undefined): Promis
   if (!v.success) {
     const issue = v.error.issues[0]!;
     const key = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys?.join(', ') : '') || '(top level)';
-    throw new UsageError(`config ${file}: ${key}: ${issue.message}`);
+    // A rule's setting fails the union as a whole ("Invalid input"): say what a setting may be instead.
+    const message = issue.path[0] === 'rules' && issue.path.length >= 2 ? `expected "off", "warn" or "error", or ["off"|"warn"|"error"] with { options } as a second element` : issue.message;
+    throw new UsageError(`config ${file}: ${key}: ${message}`);
   }
   return v.data;
 }
@@ -84,7 +95,8 @@ export async function runValidate(ctx: CliContext, args: string[], opts: Validat
   try {
     settings = resolveSettings(await loadConfig(ctx, opts.config), opts.rule ?? [], { kind: opts.kind as 'minutes' | 'agenda' | undefined, quiet: opts.quiet });
   } catch (e) {
-    if (e instanceof ConfigError) throw new UsageError(e.message);
+    // Messages about the config file's keys (`rules.…`) name the file, like the ones loadConfig gives.
+    if (e instanceof ConfigError) throw new UsageError(e.message.startsWith('rules.') ? `config ${opts.config ?? 'referat.config.json'}: ${e.message}` : e.message);
     throw e;
   }
   const inputs = await expandInputs(args, { ext: opts.ext, cwd: ctx.cwd });
