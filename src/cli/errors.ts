@@ -20,22 +20,30 @@ export function formatFailure(f: Pick<Failure, 'path' | 'message' | 'line'> & { 
   return `referat: ${f.path}${f.line ? `:${f.line}` : ''}: ${withAdvice(f)}`;
 }
 
+/** Why a write failed, worded for people. `outDir`: the command also takes --out-dir (a folder target points to it). */
+function whyWriteFailed(e: unknown, outDir: boolean): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+    ? 'permission denied; choose a folder you may write to'
+    : code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'the disk is full; free some space and run again'
+      : code === 'EISDIR'
+        ? `it is a folder; give a file name${outDir ? ', or use --out-dir for one file per input' : ''}`
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? 'part of the path is a file, not a folder; check the path'
+          : code === 'ENOENT'
+            ? 'no file can be created there; check the path'
+            : `${code ?? (e as Error)?.message ?? 'unknown error'}`;
+}
+
 /** A file system error while writing output, worded for people. `outDir`: the command also takes --out-dir. */
 export function describeWriteError(target: string, e: unknown, outDir = true): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  const why =
-    code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-      ? 'permission denied; choose a folder you may write to'
-      : code === 'ENOSPC' || code === 'EDQUOT'
-        ? 'the disk is full; free some space and run again'
-        : code === 'EISDIR'
-          ? `it is a folder; give a file name${outDir ? ', or use --out-dir for one file per input' : ''}`
-          : code === 'ENOTDIR' || code === 'EEXIST'
-            ? 'part of the path is a file, not a folder; check the path'
-            : code === 'ENOENT'
-              ? 'no file can be created there; check the path'
-              : `${code ?? (e as Error)?.message ?? 'unknown error'}`;
-  return `cannot write ${target}: ${why} (nothing was changed at ${target})`;
+  return `cannot write ${target}: ${whyWriteFailed(e, outDir)} (nothing was changed at ${target})`;
+}
+
+/** A failed write to standard output (a full disk behind `> file`, a closed device): the output there is cut short. */
+export function describeStdoutError(e: unknown): string {
+  return `cannot write standard output: ${whyWriteFailed(e, false)}; what was written there is incomplete`;
 }
 
 /** The line printed for an unexpected error; the stack only with --debug. */

@@ -3,7 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CliContext } from './context.js';
 import { UsageError } from './context.js';
-import { formatInternal } from './errors.js';
+import { describeStdoutError, formatInternal } from './errors.js';
 import { EXIT } from './exit-codes.js';
 
 declare const __VERSION__: string;
@@ -139,18 +139,28 @@ export async function main(argv: string[], outer: CliContext): Promise<number> {
 
 /** Runs the CLI on this process: real streams, exit code set on `process.exitCode` (never `process.exit`). */
 export function run(argv: string[] = process.argv.slice(2)): Promise<void> {
+  // A reader that went away (`| head`) ends the run quietly; any other failure to write (a full disk behind `> file`)
+  // is remembered, later output is dropped, and the run ends with it said and exit 2: never a silent cut-off.
+  let stdoutError: unknown = null;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    stdoutError ??= e;
   });
   const ctx: CliContext = {
-    stdout: (s) => void process.stdout.write(s),
-    stdoutBytes: (b) => void process.stdout.write(b),
+    stdout: (s) => void (stdoutError === null && process.stdout.write(s)),
+    stdoutBytes: (b) => void (stdoutError === null && process.stdout.write(b)),
     stderr: (s) => void process.stderr.write(s),
     env: process.env,
     cwd: process.cwd(),
     isTTY: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
   };
-  return main(argv, ctx).then((code) => {
+  return main(argv, ctx).then(async (code) => {
+    // Wait until what was written has reached the file or pipe, so a failure among the last writes is seen too.
+    if (stdoutError === null) await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+    if (stdoutError !== null) {
+      process.stderr.write(`referat: ${describeStdoutError(stdoutError)}\n`);
+      code = EXIT.USAGE;
+    }
     process.exitCode = code;
   });
 }

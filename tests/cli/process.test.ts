@@ -1,6 +1,6 @@
 // The CLI as a real process: standard input, exit statuses, and a reader that stops early (`| head`).
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli } from '../helpers/built-cli.js';
@@ -59,6 +59,22 @@ describe('exit statuses', () => {
     expect(usage.stderr).toBe('referat: use either -o/--output or --out-dir, not both\n');
     expect((await run(['convert', SEED, '--to', 'yaml'])).code).toBe(2);
     expect((await run(['frobnicate'])).code).toBe(2);
+  });
+  // `> /dev/full` stands for a full disk behind a redirect: the output is cut short, and the run must say so.
+  it.runIf(existsSync('/dev/full'))('a failed write to standard output is said, with exit 2, not a silent success', async () => {
+    for (const args of [['parse', SEED], ['convert', 'fixtures/seeds', '--to', 'csv'], ['--version']]) {
+      const full = openSync('/dev/full', 'w');
+      const r = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, [bin, ...args], { cwd: ROOT, stdio: ['ignore', full, 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+      closeSync(full);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^referat: cannot write standard output: the disk is full; free some space and run again; what was written there is incomplete$/mu);
+    }
   });
   it('a reader that stops early (| head) ends the run quietly', async () => {
     const r = await run(['convert', 'fixtures/seeds', 'fixtures/corpus', 'fixtures/encodings', '--to', 'ndjson'], undefined, true);
