@@ -1,6 +1,6 @@
 // Output files are written atomically: a temporary file in the same folder, then a rename. An interrupted run leaves
 // the old file or the complete new one. Writing over an input is refused.
-import { createWriteStream, promises as fs, realpathSync, rmSync } from 'node:fs';
+import { type WriteStream, createWriteStream, promises as fs, realpathSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export class OutputError extends Error {
@@ -78,8 +78,15 @@ export interface AtomicWriter {
   abort(): Promise<void>;
 }
 
-/** Opens a streaming atomic writer for `target`. */
-export async function openAtomic(target: string): Promise<AtomicWriter> {
+/**
+ * Opens a streaming atomic writer for `target`. A link is written through (the file it points to is replaced, the link
+ * stays). A device, named pipe or socket (`-o /dev/stdout`, `-o >(gzip)`) cannot be replaced by a rename: it is written
+ * to directly, as a shell redirect would.
+ */
+export async function openAtomic(linkOrTarget: string): Promise<AtomicWriter> {
+  const st = statSync(linkOrTarget, { throwIfNoEntry: false });
+  if (st && !st.isFile() && !st.isDirectory()) return openDirect(linkOrTarget);
+  const target = st ? realTarget(linkOrTarget) : linkOrTarget;
   const dir = path.dirname(path.resolve(target));
   await fs.mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
@@ -88,21 +95,11 @@ export async function openAtomic(target: string): Promise<AtomicWriter> {
   // A 1 MiB buffer: with the default 16 KiB, nearly every Meeting filled it and the run waited for the disk before
   // parsing the next file (a fifth of a one-thread folder run was idle). Memory stays bounded by this buffer.
   const stream = createWriteStream(tmp, { highWaterMark: 1 << 20 });
-  let failed: Error | null = null;
-  stream.on('error', (e) => {
-    failed = e;
-  });
-  const write = (chunk: string | Uint8Array) =>
-    new Promise<void>((resolve, reject) => {
-      if (failed) return reject(failed);
-      if (stream.write(chunk)) resolve();
-      else stream.once('drain', () => resolve());
-    });
+  const { write, end } = promised(stream);
   return {
     write,
     async commit() {
-      await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
-      if (failed) throw failed;
+      await end();
       const fh = await fs.open(tmp, 'r+');
       try {
         await fh.sync();
@@ -116,6 +113,33 @@ export async function openAtomic(target: string): Promise<AtomicWriter> {
       stream.destroy();
       await fs.rm(tmp, { force: true });
       pending.delete(tmp);
+    },
+  };
+}
+
+/** A writer straight into a device or pipe: nothing to rename, nothing to remove on abort. */
+function openDirect(target: string): AtomicWriter {
+  const stream = createWriteStream(target, { flags: 'w' });
+  const { write, end } = promised(stream);
+  return { write, commit: end, abort: async () => void stream.destroy() };
+}
+
+/** `write` that waits for the stream to drain, and `end` that waits for the flush; both reject with a stream error. */
+function promised(stream: WriteStream): { write(chunk: string | Uint8Array): Promise<void>; end(): Promise<void> } {
+  let failed: Error | null = null;
+  stream.on('error', (e) => {
+    failed = e;
+  });
+  return {
+    write: (chunk) =>
+      new Promise<void>((resolve, reject) => {
+        if (failed) return reject(failed);
+        if (stream.write(chunk)) resolve();
+        else stream.once('drain', () => resolve());
+      }),
+    async end() {
+      await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+      if (failed) throw failed;
     },
   };
 }
