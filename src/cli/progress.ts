@@ -45,6 +45,12 @@ export function count(t: Tally, r: ParseResult, findings: { errors: number; warn
   else t.ok++;
 }
 
+/** A file counted ok by `count` whose output could not be written after all: it failed. */
+export function failAfterParse(t: Tally): void {
+  t.ok--;
+  t.failed++;
+}
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Every run over more than one input ends with the summary line on stderr, on a terminal or in a log. */

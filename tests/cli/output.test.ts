@@ -1,8 +1,8 @@
 // Nothing lost on output: files are replaced by rename only, so an interrupted run (SIGINT) leaves the old file or the
 // complete new one and no temporary litter; outputs never overwrite inputs; --out-dir mirrors relative paths and never
 // writes outside itself.
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,6 +161,53 @@ describe('outputs and inputs', () => {
     expect(readFileSync(f, 'utf8')).toBe('keep');
   });
 
+  it('standard input read from the -o file is refused too (`- -o m.txt < m.txt`)', () => {
+    const p = path.join(tmp, 'stdin-self.txt');
+    copyFileSync(seeds[0]!, p);
+    const before = readFileSync(p);
+    const fd = openSync(p, 'r');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/referat.js'), 'convert', '-', '--to', 'csv', '-o', p], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8' });
+    closeSync(fd);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`referat: refusing to write ${p}: it is one of the inputs (standard input is read from it; choose another output file; nothing was written)\n`);
+    expect(readFileSync(p).equals(before)).toBe(true);
+  });
+
+  it('-o through a link replaces the file it points to and keeps the link; a named pipe is written into, not replaced', async () => {
+    const d = path.join(tmp, 'special');
+    mkdirSync(d);
+    writeFileSync(path.join(d, 'real.json'), 'old');
+    symlinkSync('real.json', path.join(d, 'link.json'));
+    expect((await runCli(['convert', seeds[0]!, '--to', 'ndjson', '-o', path.join(d, 'link.json')])).code).toBe(0);
+    expect(lstatSync(path.join(d, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(d, 'real.json'), 'utf8')).source.path).toBe(seeds[0]);
+    const fifo = path.join(d, 'pipe');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return;
+    const reader = spawn('cat', [fifo], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let got = '';
+    reader.stdout.on('data', (b: Buffer) => (got += b.toString()));
+    const closed = new Promise((resolve) => reader.on('close', resolve));
+    expect((await runCli(['convert', seeds[0]!, '--to', 'ndjson', '-o', fifo])).code).toBe(0);
+    await closed;
+    expect(JSON.parse(got).source.path).toBe(seeds[0]);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(tree(d)).toEqual(['link.json', 'pipe', 'real.json']);
+  });
+
+  it('when no input could be converted, an existing -o file is left as it was (a mistyped path does not empty it)', async () => {
+    const keep = path.join(tmp, 'keep.json');
+    writeFileSync(keep, 'OLD');
+    for (const args of [[path.join(tmp, 'nonexist.txt'), '--to', 'json'], [`${tmp}/nomatch/*.txt`, '--to', 'csv'], [path.join(ROOT, 'fixtures/seeds/001_2c31612e13099a8f.txt'), '--to', 'ndjson']]) {
+      const r = await runCli(['convert', ...args, '-o', keep]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`referat: no input could be converted; nothing was written to ${keep}\n`);
+      expect(readFileSync(keep, 'utf8')).toBe('OLD');
+    }
+    expect(existsSync(path.join(tmp, 'never.csv'))).toBe(false);
+    await runCli(['convert', path.join(tmp, 'nonexist.txt'), '--to', 'csv', '-o', path.join(tmp, 'never.csv')]);
+    expect(existsSync(path.join(tmp, 'never.csv'))).toBe(false);
+  });
+
   it('refuses -o over an input reached through a link (either way round)', async () => {
     const d = path.join(tmp, 'linked');
     mkdirSync(d);
@@ -216,6 +263,8 @@ describe('outputs and inputs', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^referat: ${src}/x\\.txt: would be written to the same file as ${src}/x\\.md`, 'u'));
     expect(tree(out)).toEqual(['x.json']);
+    // The summary counts the input that was not written as failed, not ok.
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(/^referat: 2 files: 1 ok, 0 with warnings, 1 failed, 0 not minutes/u);
     expect((JSON.parse(readFileSync(path.join(out, 'x.json'), 'utf8')) as { source: { path: string } }).source.path).toBe(`${src}/x.md`);
   });
 

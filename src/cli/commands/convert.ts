@@ -12,7 +12,7 @@ import { describeWriteError } from '../errors.js';
 import { checkOutputFile } from '../output-file.js';
 import { type FileResult, formatFailure } from '../files.js';
 import { parseInputsParallel } from '../pool.js';
-import { count, newTally, nowMs, shouldShowProgress, shouldShowSummary, startProgress, summaryLine } from '../progress.js';
+import { count, failAfterParse, newTally, nowMs, shouldShowProgress, shouldShowSummary, startProgress, summaryLine } from '../progress.js';
 
 export interface ConvertOptions {
   to: string;
@@ -32,6 +32,8 @@ const NEWLINE = new Uint8Array([0x0a]);
 interface Sink {
   write(s: string | Uint8Array): Promise<void>;
   close(ok: boolean): Promise<void>;
+  /** Writing to a file (`-o`), not standard output. */
+  isFile: boolean;
 }
 
 async function openSink(ctx: CliContext, output: string | undefined): Promise<Sink> {
@@ -41,7 +43,7 @@ async function openSink(ctx: CliContext, output: string | undefined): Promise<Si
       else if (ctx.stdoutBytes) ctx.stdoutBytes(s);
       else ctx.stdout(Buffer.from(s.buffer, s.byteOffset, s.byteLength).toString('utf8'));
     };
-    return { write: async (s) => toStdout(s), close: async () => {} };
+    return { write: async (s) => toStdout(s), close: async () => {}, isFile: false };
   }
   const fail = (e: unknown) => new OutputError(describeWriteError(output, e));
   let w: AtomicWriter;
@@ -53,6 +55,7 @@ async function openSink(ctx: CliContext, output: string | undefined): Promise<Si
   return {
     write: (s) => w.write(s).catch((e: unknown) => Promise.reject(fail(e))),
     close: (ok) => (ok ? w.commit().catch(async (e: unknown) => (await w.abort(), Promise.reject(fail(e)))) : w.abort()),
+    isFile: true,
   };
 }
 
@@ -112,7 +115,7 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
   if (inputsArgs.length === 0) throw new UsageError('no inputs: give files, folders, globs or - for standard input');
   const inputs = await expandInputs(inputsArgs, { ext: opts.ext, cwd: ctx.cwd });
   const filePaths = filePathsOf(inputs);
-  if (opts.output && opts.output !== '-') await checkOutputFile(opts.output, filePaths, true);
+  if (opts.output && opts.output !== '-') await checkOutputFile(opts.output, inputs, true);
 
   let failed = 0;
   const started = nowMs();
@@ -169,6 +172,7 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
         const target = targets.get(keyOf(input));
         if (target === undefined || typeof target !== 'string') {
           failed++;
+          failAfterParse(tally);
           const where = input.kind === 'file' ? input.path : '<stdin>';
           log(formatFailure({ path: where, message: target?.error ?? 'no output file for this input' }) + '\n');
           continue;
@@ -177,6 +181,7 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
           await writeAtomic(target, json ? Buffer.concat([json, NEWLINE]) : JSON.stringify(result.meeting, null, 2) + '\n');
         } catch (e) {
           failed++;
+          failAfterParse(tally);
           log(`referat: ${describeWriteError(path.relative(ctx.cwd, target) || target, e)}\n`);
         }
       }
@@ -190,9 +195,9 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
   const pre = enc.fromJson;
   const sink = await openSink(ctx, opts.output);
   let ok = false;
+  let first = true;
   try {
     await sink.write(enc.begin());
-    let first = true;
     for await (const { result, json } of parsed(pre?.encode ?? 'none')) {
       if (!result.ok) continue;
       if (pre && json !== undefined) {
@@ -204,7 +209,10 @@ export async function runConvert(ctx: CliContext, inputsArgs: string[], opts: Co
       first = false;
     }
     await sink.write(enc.end());
-    ok = true;
+    // Nothing converted (a mistyped path, a glob that matched nothing, only refused files): an existing output file is
+    // left as it was, rather than replaced by an empty array or a bare CSV header.
+    ok = !(first && failed > 0 && sink.isFile);
+    if (!ok) log(`referat: no input could be converted; nothing was written to ${opts.output}\n`);
   } finally {
     finish();
     await sink.close(ok);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES, NOT_MINUTES } from '../../lint/rules/index.js';
 import { ConfigError, type LintSettings, resolveSettings } from '../../lint/run.js';
-import { type Input, expandInputs, filePathsOf } from '../../io/inputs.js';
+import { type Input, expandInputs } from '../../io/inputs.js';
 import type { Config } from '../../model/config.js';
 import type { FileReport } from '../../model/diagnostic.js';
 import { formatGithub } from '../../report/github.js';
@@ -100,7 +100,7 @@ export async function runValidate(ctx: CliContext, args: string[], opts: Validat
     throw e;
   }
   const inputs = await expandInputs(args, { ext: opts.ext, cwd: ctx.cwd });
-  if (opts.output && opts.output !== '-') await checkOutputFile(opts.output, filePathsOf(inputs));
+  if (opts.output && opts.output !== '-') await checkOutputFile(opts.output, inputs);
   const reports: FileReport[] = [];
   const started = nowMs();
   const tally = newTally();
