@@ -130,17 +130,29 @@ function tooManyControls(buf: Uint8Array): boolean {
 }
 
 /**
- * Counts well-formed multi-byte UTF-8 sequences and bytes that cannot be UTF-8. A file with many of the first and a
- * few of the second is UTF-8 with some Windows-1252 lines pasted in (or files concatenated); decoding all of it as
- * Windows-1252 would turn every æ, ø and å into mojibake.
+ * Counts well-formed multi-byte UTF-8 sequences and bytes that cannot be UTF-8, and the lines that hold only the first
+ * (`utf8Lines`) or any of the second (`invalidLines`). A file with such UTF-8 lines and some invalid bytes is UTF-8
+ * with some Windows-1252 lines pasted in (or files concatenated); decoding all of it as Windows-1252 would turn every
+ * æ, ø and å of the UTF-8 lines into mojibake.
  */
-export function utf8Evidence(buf: Uint8Array): { multi: number; invalid: number } {
+export function utf8Evidence(buf: Uint8Array): { multi: number; invalid: number; utf8Lines: number; invalidLines: number } {
   let multi = 0;
   let invalid = 0;
+  let utf8Lines = 0;
+  let invalidLines = 0;
+  // This line so far: multi-byte sequences seen, and whether an invalid byte was.
+  let lineMulti = false;
+  let lineInvalid = false;
   const n = buf.length;
-  for (let i = 0; i < n; ) {
-    const b = buf[i]!;
+  for (let i = 0; i <= n; ) {
+    const b = i < n ? buf[i]! : 0x0a;
     if (b < 0x80) {
+      if (b === 0x0a || b === 0x0d) {
+        if (lineInvalid) invalidLines++;
+        else if (lineMulti) utf8Lines++;
+        lineMulti = false;
+        lineInvalid = false;
+      }
       i++;
       continue;
     }
@@ -149,13 +161,25 @@ export function utf8Evidence(buf: Uint8Array): { multi: number; invalid: number 
     for (let k = 1; ok && k < len; k++) if ((buf[i + k]! & 0xc0) !== 0x80) ok = false;
     if (ok) {
       multi++;
+      lineMulti = true;
       i += len;
     } else {
       invalid++;
+      lineInvalid = true;
       i++;
     }
   }
-  return { multi, invalid };
+  return { multi, invalid, utf8Lines, invalidLines };
+}
+
+/**
+ * Whether bytes that are not strict UTF-8 are UTF-8 with Windows-1252 lines pasted in, and so decoded line by line:
+ * two lines or more that are well-formed UTF-8 with non-ASCII text in them (in a real Windows-1252 file such a line
+ * needs an upper-case letter followed by a symbol byte and no other letter beyond ASCII: rare, and then only that line
+ * reads differently), or one such line where the UTF-8 sequences outnumber the invalid bytes.
+ */
+export function isMixedUtf8(ev: ReturnType<typeof utf8Evidence>): boolean {
+  return ev.utf8Lines >= 2 || (ev.utf8Lines >= 1 && ev.multi >= ev.invalid);
 }
 
 /** Decodes line by line: UTF-8 where a line is valid UTF-8, Windows-1252 where it is not. Line-end bytes are ASCII in both. */
@@ -240,7 +264,7 @@ export function decodeSource(buf: Uint8Array, path: string): DecodeResult {
   let encoding = det.encoding;
   let decoded: string;
   const ev = encoding === 'windows-1252' ? utf8Evidence(buf) : null;
-  if (ev && ev.multi > 0 && ev.invalid <= ev.multi) {
+  if (ev && isMixedUtf8(ev)) {
     // Mostly UTF-8: keep its lines as UTF-8 and read only the lines that are not as Windows-1252.
     decoded = decodeMixed(buf);
     encoding = 'utf-8';

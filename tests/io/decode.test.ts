@@ -57,9 +57,13 @@ describe('decodeSource', () => {
 
 describe('utf8Evidence', () => {
   it('counts well-formed sequences and stray bytes', () => {
-    expect(utf8Evidence(Buffer.from('æøå'))).toEqual({ multi: 3, invalid: 0 });
-    expect(utf8Evidence(iconv.encode('æøå', 'windows-1252'))).toEqual({ multi: 0, invalid: 3 });
-    expect(utf8Evidence(b(0xe2, 0x82))).toEqual({ multi: 0, invalid: 2 });
+    expect(utf8Evidence(Buffer.from('æøå'))).toEqual({ multi: 3, invalid: 0, utf8Lines: 1, invalidLines: 0 });
+    expect(utf8Evidence(iconv.encode('æøå', 'windows-1252'))).toEqual({ multi: 0, invalid: 3, utf8Lines: 0, invalidLines: 1 });
+    expect(utf8Evidence(b(0xe2, 0x82))).toEqual({ multi: 0, invalid: 2, utf8Lines: 0, invalidLines: 1 });
+  });
+  it('counts lines that are UTF-8 with non-ASCII text, and lines with an invalid byte (LF, CR and CRLF ends)', () => {
+    const mixed = Buffer.concat([Buffer.from('Mødet\r\nplain\n'), iconv.encode('Søren Æbelø', 'windows-1252'), Buffer.from('\rÅse\n')]);
+    expect(utf8Evidence(mixed)).toEqual({ multi: 2, invalid: 3, utf8Lines: 2, invalidLines: 1 });
   });
 });
 

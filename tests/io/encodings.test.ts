@@ -117,6 +117,20 @@ describe('UTF-8 with some Windows-1252 lines (pasted in, or files concatenated)'
     expect(JSON.stringify(r.meeting)).not.toMatch(/Ã|�/u);
     expect(content(r.meeting)).toEqual(content(ref.meeting));
   });
+  it('one pasted line with more such letters than the short UTF-8 file around it is still read line by line', () => {
+    const file = 'fixtures/lint/missing-decision/ok-exempt-eventuelt.txt';
+    const utf8 = readFileSync(path.join(ROOT, file), 'utf8');
+    const pasted = 'Dagsordenen blev godkendt af Søren Æbelø, Åse Østergård og Bjørn Møller på mødet i Ærøskøbing.';
+    expect(utf8).toContain('Dagsordenen blev godkendt.');
+    const [head, tail] = utf8.split('Dagsordenen blev godkendt.');
+    const bytes = Buffer.concat([Buffer.from(head!), iconv.encode(pasted, 'windows-1252'), Buffer.from(tail!)]);
+    const r = parseMinutes(bytes, { path: file });
+    const ref = parseMinutes(head + pasted + tail, { path: file });
+    if (!r.ok || !ref.ok) throw new Error('both should parse');
+    expect(r.meeting.source.encoding).toBe('utf-8');
+    expect(JSON.stringify(r.meeting)).not.toMatch(/Ã|�/u);
+    expect(content(r.meeting)).toEqual(content(ref.meeting));
+  });
   it('a real Windows-1252 file is still read as Windows-1252 as a whole', () => {
     const r = parseMinutes(iconv.encode(text, 'windows-1252'), { path: rel });
     expect(r.ok && r.meeting.source.encoding).toBe('windows-1252');
