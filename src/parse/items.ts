@@ -313,6 +313,7 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
       }
     }
   }
+  outOfOrder(doc, entries, refs, found, cands, from);
   const items = found.filter((f): f is ItemDraft => f !== null);
   // Unlisted items: a numbered heading that stands alone, is followed by sections, and whose number fits between its
   // neighbours but is in no TOC entry. The `toc-mismatch` rule reports these.
@@ -337,6 +338,71 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
   }
   items.push(...extra);
   return items.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Third pass: an entry still not found whose heading stands elsewhere in the body, out of the contents' order (an item
+ * moved without renumbering). Only on strong evidence, since nothing bounds where it may stand: its number and its
+ * title as the contents give them, alone on its line, followed by its repeated title or a section heading. The
+ * `item-numbering` rule then reports the order; without this pass the item would be swallowed by the one above it.
+ */
+function outOfOrder(doc: Doc, entries: readonly TocEntryDraft[], refs: readonly TitleRef[], found: Array<ItemDraft | null>, cands: readonly Candidate[], from: number): void {
+  let missing = false;
+  for (let j = 0; j < entries.length && !missing; j++) missing = found[j] === null && entries[j]!.number !== null;
+  if (!missing) return;
+  const used = new Set<number>();
+  for (const f of found) if (f) for (const l of f.titleLines) used.add(l);
+  const byNumber = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    if (c.number === null || c.form === 'glued' || used.has(c.i)) continue;
+    const list = byNumber.get(c.number);
+    if (list) list.push(c);
+    else byNumber.set(c.number, [c]);
+  }
+  for (let j = 0; j < entries.length; j++) {
+    const e = entries[j]!;
+    if (found[j] || e.number === null) continue;
+    for (const c of byNumber.get(e.number) ?? []) {
+      if (used.has(c.i) || !standsAlone(doc, c.i)) continue;
+      const below = c.title === '' ? titleBelow(doc, c, doc.n) : null;
+      const t = below !== null ? doc.sq[below]! : c.title;
+      if (t === '' || !plausibleTitle(t) || !sameTitle(titleRef(t), refs[j]!)) continue;
+      if (!repeatedTitleFollows(doc, c) && !structureFollows(doc, below ?? c.i, doc.n)) continue;
+      const d = draftFrom(doc, c, e, from, doc.n);
+      found[j] = d;
+      for (const l of d.titleLines) used.add(l);
+      break;
+    }
+  }
+  // A heading with the entry's title but another number, where the entry belongs (between the items found around it):
+  // a typo in the number (`6.` twice). It keeps the number it has, so `item-numbering` reports the duplicate and
+  // `toc-mismatch` the entry it lacks, instead of its text going to the item above.
+  let lo = from - 1;
+  let ci = 0;
+  for (let j = 0; j < entries.length; j++) {
+    if (found[j]) {
+      lo = found[j]!.start;
+      continue;
+    }
+    let hi = doc.n;
+    for (let x = j + 1; x < entries.length; x++) {
+      if (found[x]) {
+        hi = found[x]!.start;
+        break;
+      }
+    }
+    while (ci < cands.length && cands[ci]!.i <= lo) ci++;
+    for (let x = ci; x < cands.length && cands[x]!.i < hi; x++) {
+      const c = cands[x]!;
+      if (c.number === null || c.form === 'glued' || c.title === '' || used.has(c.i) || !standsAlone(doc, c.i)) continue;
+      if (!plausibleTitle(c.title) || !sameTitle(titleRef(c.title), refs[j]!) || !repeatedTitleFollows(doc, c)) continue;
+      const d = draftFrom(doc, c, entries[j]!, from, doc.n);
+      found[j] = d;
+      for (const l of d.titleLines) used.add(l);
+      lo = d.start;
+      break;
+    }
+  }
 }
 
 function standsAlone(doc: Doc, i: number): boolean {
