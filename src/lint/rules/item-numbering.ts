@@ -16,6 +16,8 @@ export default defineRule({
       report({ line: numbered[1]!.line, message: `every item is numbered ${first.number}: the export lost the numbering (an ordered list rendered as "${first.number}."); number the items` });
       return;
     }
+    // A number skipped here but standing later is an item out of order (reported there), not a missing one.
+    const present = new Set(numbered.map((it) => Number(it.number)));
     const seen = new Map<number, number>();
     let prev: number | null = null;
     for (const it of numbered) {
@@ -24,11 +26,25 @@ export default defineRule({
       if (dup !== undefined) report({ line: it.line, message: `item number ${n} is used twice (first on line ${dup}); renumber the items`, related: [{ line: dup, message: 'the first item with this number' }] });
       else if (prev !== null && n < prev) report({ line: it.line, message: `item ${n} comes after item ${prev}; put the items in order or renumber them` });
       else if (prev !== null && n > prev + 1) {
-        const missing = n - 1 === prev + 1 ? `${prev + 1}` : `${prev + 1}–${n - 1}`;
-        report({ line: it.line, message: `item ${n} follows item ${prev}: item number ${missing} is missing; renumber or restore the missing item` });
+        const missing = missingBetween(prev, n, present);
+        if (missing !== '') report({ line: it.line, message: `item ${n} follows item ${prev}: item number ${missing} is missing; renumber or restore the missing item` });
       }
       if (dup === undefined) seen.set(n, it.line);
       prev = Math.max(prev ?? n, n);
     }
   },
 });
+
+/** The numbers strictly between `prev` and `n` that no item has, as `5`, `5–7` or `5, 7`; '' when every one is there. */
+function missingBetween(prev: number, n: number, present: ReadonlySet<number>): string {
+  // A gap of hundreds (a typo such as 4 → 400) is a run as a whole: no item fills it.
+  if (n - prev > 200) return `${prev + 1}–${n - 1}`;
+  const runs: Array<[number, number]> = [];
+  for (let m = prev + 1; m < n; m++) {
+    if (present.has(m)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === m - 1) last[1] = m;
+    else runs.push([m, m]);
+  }
+  return runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ');
+}

@@ -24,13 +24,22 @@ export default defineRule({
       listed.add(e.number);
       const it = byNumber.get(e.number)?.shift();
       if (it) paired.add(it);
+      const a = foldKey(stripPage(e.title));
       if (!it) {
-        report({ line: e.line, message: `item ${e.number} "${e.title}" is listed in the table of contents but not in the body (the file may be cut short); restore the item or remove it from the contents` });
+        // The item may be in the body under another number (`6.` twice where the contents say 6 and 7).
+        const other = meeting.items.find((x) => !paired.has(x) && x.number !== e.number && x.title !== null && a !== '' && foldKey(x.title) !== '' && sameTitle(a, foldKey(x.title)));
+        if (other) {
+          paired.add(other);
+          report({
+            line: other.line,
+            message: `item ${e.number} "${e.title}" is numbered ${other.number} in the body; renumber it as in the table of contents (line ${e.line})`,
+            related: [{ line: e.line, message: 'the entry in the table of contents' }],
+          });
+        } else report({ line: e.line, message: `item ${e.number} "${e.title}" is listed in the table of contents but not in the body (the file may be cut short); restore the item or remove it from the contents` });
         continue;
       }
-      const a = foldKey(stripPage(e.title));
       const b = foldKey(it.title ?? '');
-      if (a === b || a.startsWith(b) || b.startsWith(a)) continue;
+      if (sameTitle(a, b)) continue;
       report({
         line: it.line,
         message: `item ${e.number} is titled "${it.title}" in the body but "${e.title}" in the table of contents (line ${e.line}); make them agree`,
@@ -43,3 +52,8 @@ export default defineRule({
     }
   },
 });
+
+/** Title keys that agree: equal, or one cut short by the export (a prefix of the other). */
+function sameTitle(a: string, b: string): boolean {
+  return a === b || a.startsWith(b) || b.startsWith(a);
+}
