@@ -9,11 +9,15 @@ import { EXIT } from './exit-codes.js';
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
-const collect = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
+function collect(v: string, prev: string[] = []): string[] {
+  const more = v.split(',').map((s) => s.trim()).filter(Boolean);
+  if (more.length === 0) throw new InvalidArgumentError('give one or more extensions, for example --ext txt,md');
+  return [...prev, ...more];
+}
 
 function parseJobs(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('give a whole number of workers, 1 or more');
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('give a whole number of workers from 1 to 256');
   return n;
 }
 
@@ -54,8 +58,10 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
     .option('--table <name>', 'with --to csv: decisions, items, attachments or participants', 'decisions')
     .option('--excel', 'with --to csv: UTF-8 BOM, ";" separators, CRLF and formula-safe cells for Danish Excel')
     .addHelpText('after', '\nExit codes: 0 all inputs converted, 1 some input failed (reported on stderr, the rest is written), 2 usage error.\n\nExamples:\n  referat convert fixtures/ --to ndjson\n  referat convert "minutes/**/*.txt" --to json -o meetings.json\n  referat convert minutes/ --to json --out-dir parsed/')
-    .action((inputs: string[], o) =>
+    .action((inputs: string[], o, cmd: Command) =>
       run(async () => {
+        // CSV-only flags with another format would be ignored without a word: say so instead.
+        if (o.to !== 'csv' && (cmd.getOptionValueSource('table') === 'cli' || o.excel)) throw new UsageError(`--table and --excel go with --to csv, not --to ${o.to}`);
         const opts = { ...o, ext: o.ext ?? ['txt', 'md'], output: o.output, jobs: program.opts().jobs as number | undefined };
         if (opts.to === 'csv') {
           const csv = await import('../tables/csv-command.js').catch(() => null);

@@ -68,7 +68,15 @@ async function walk(dir: string, exts: Set<string>, out: string[], seen: Set<str
     if (isDir) {
       const f = await walk(p, exts, out, seen);
       if (f) out.push(`\0${JSON.stringify(f)}`);
-    } else if (isFile && exts.has(path.extname(e.name).slice(1).toLowerCase())) out.push(p);
+    } else if (exts.has(path.extname(e.name).slice(1).toLowerCase())) {
+      if (isFile) out.push(p);
+      // A named pipe, device or socket with an input's name is reported, not read (reading a pipe in a folder run
+      // could wait forever) and not silently left out.
+      else {
+        const f: Failure = { path: toPosix(p), code: 'unreadable', message: 'this is a named pipe, device or socket, not a regular file; skipped (give it by its path to read it)' };
+        out.push(`\0${JSON.stringify(f)}`);
+      }
+    }
   }
   return null;
 }

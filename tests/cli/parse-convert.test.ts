@@ -1,4 +1,5 @@
 // The parse, convert and schema commands end to end: output, exit codes, atomic files, stdin.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -90,6 +91,26 @@ describe('referat convert', () => {
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('no/such/file.txt: no such file or folder');
+  });
+  it('says so when a flag would be ignored or has no value, exit 2', () => {
+    for (const [args, message] of [
+      [['--to', 'json', '--table', 'items'], 'referat: --table and --excel go with --to csv, not --to json'],
+      [['--to', 'ndjson', '--excel'], 'referat: --table and --excel go with --to csv, not --to ndjson'],
+      [['--ext', ''], "error: option '--ext <list>' argument '' is invalid. give one or more extensions, for example --ext txt,md"],
+      [['--jobs', '1000'], "error: option '-j, --jobs <n>' argument '1000' is invalid. give a whole number of workers from 1 to 256"],
+    ] as const) {
+      const r = referat(['convert', SEED0, ...args]);
+      expect([r.code, r.stdout, r.stderr.split('\n')[0]]).toEqual([2, '', message]);
+    }
+  });
+  it('reports a named pipe in a folder instead of skipping it without a word (and never waits on it)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-fifo-'));
+    writeFileSync(path.join(dir, 'a.txt'), readFileSync(path.join(ROOT, SEED0)));
+    if (spawnSync('mkfifo', [path.join(dir, 'pipe.txt')]).status !== 0) return;
+    const r = referat(['convert', dir, '--to', 'ndjson']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`${dir}/pipe.txt: this is a named pipe, device or socket, not a regular file; skipped (give it by its path to read it)`);
   });
 });
 
