@@ -9,6 +9,9 @@ import { EXIT } from './exit-codes.js';
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
+/** The format families, for help texts (kept equal to FORMAT_IDS by a test: importing them here would load the parser). */
+export const FORMAT_HINT_HELP = 'header-block, punkt, web-publication, pdf-transcript, free-form, generic';
+
 function collect(v: string, prev: string[] = []): string[] {
   const more = v.split(',').map((s) => s.trim()).filter(Boolean);
   if (more.length === 0) throw new InvalidArgumentError('give one or more extensions, for example --ext txt,md');
@@ -41,7 +44,7 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
     .command('parse')
     .description('parse one file and print its Meeting as JSON')
     .argument('<file>', "a text export of minutes or an agenda, or '-' for standard input")
-    .option('--format-hint <id>', 'force a format family (header-block, punkt, generic) instead of detecting it')
+    .option('--format-hint <id>', `force a format family (${FORMAT_HINT_HELP}) instead of detecting it`)
     .option('--compact', 'print JSON on one line')
     .addHelpText('after', '\nExit codes: 0 parsed, 1 the file could not be read or is not minutes, 2 usage error.\n\nExample:\n  referat parse fixtures/seeds/000_ca038bd155db9ea1.txt')
     .action((file: string, o) => run(async () => (await import('./commands/parse.js')).runParse(ctx, file, o))());
@@ -54,7 +57,7 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
     .option('--out-dir <dir>', 'write one JSON file per input into this folder, mirroring relative paths')
     .option('--ext <list>', 'extensions taken from folders and globs', collect, undefined)
-    .option('--format-hint <id>', 'force a format family (header-block, punkt, generic)')
+    .option('--format-hint <id>', `force a format family (${FORMAT_HINT_HELP})`)
     .option('--table <name>', 'with --to csv: decisions, items, attachments or participants', 'decisions')
     .option('--excel', 'with --to csv: UTF-8 BOM, ";" separators, CRLF and formula-safe cells for Danish Excel')
     .addHelpText('after', '\nExit codes: 0 all inputs converted, 1 some input failed (reported on stderr, the rest is written), 2 usage error.\n\nExamples:\n  referat convert fixtures/ --to ndjson\n  referat convert "minutes/**/*.txt" --to json -o meetings.json\n  referat convert minutes/ --to json --out-dir parsed/')
@@ -84,7 +87,7 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
     .argument('<after>', 'the later file')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .option('--whitespace', 'count white-space-only differences (spacing, line breaks) as changes')
-    .option('--format-hint <id>', 'force a format family (header-block, punkt, generic) for both files')
+    .option('--format-hint <id>', `force a format family (${FORMAT_HINT_HELP}) for both files`)
     .option('--color', 'colour the text report even when not on a terminal')
     .option('--no-color', 'never colour the text report (NO_COLOR is honoured too)')
     .addHelpText('after', '\nItems are matched by content, not only by number: an inserted item is reported once and the items after it as renumbered.\n\nExit codes (as diff(1)): 0 no differences, 1 differences, 2 trouble (a file unreadable or not minutes, usage error).\n\nExamples:\n  referat diff dagsorden.txt referat.txt\n  referat diff v1.txt v2.txt --format json\n  referat diff v1.txt v2.txt --format markdown')
@@ -104,7 +107,7 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
     .option('--kind <kind>', "treat every file as 'minutes' or 'agenda' (an agenda has no decisions yet: decision rules are off)")
     .option('--config <file>', 'configuration file (default: referat.config.json in the working directory)')
     .option('--ext <list>', 'extensions taken from folders and globs', collect, undefined)
-    .option('--format-hint <id>', 'force a format family')
+    .option('--format-hint <id>', `force a format family (${FORMAT_HINT_HELP})`)
     .option('--color', 'colour the stylish report even when not on a terminal')
     .option('--no-color', 'never colour the report')
     .addHelpText('after', '\nExit codes: 0 no errors (and warnings within --max-warnings), 1 findings that fail the run, 2 usage or configuration error.\n\nExamples:\n  referat validate fixtures/\n  referat validate "minutes/**/*.txt" --format github\n  referat validate minutes/ --format sarif -o referat.sarif\n  referat validate minutes/ --rule missing-decision=warn --max-warnings 0')

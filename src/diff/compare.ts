@@ -28,7 +28,9 @@ export function compareSections(before: readonly Section[], after: readonly Sect
     const x = b.get(kind) ?? null;
     const y = a.get(kind) ?? null;
     if (x && y && sameText(x.text, y.text, whitespace)) continue;
-    const change = x === null ? 'added' : y === null ? 'removed' : 'modified';
+    // An empty section is no text yet: an agenda's bare `Beslutning` heading filled in by the minutes is a decision
+    // added, as it is where the agenda has no heading at all.
+    const change = x === null || x.text === '' ? 'added' : y === null || y.text === '' ? 'removed' : 'modified';
     out.push({
       kind,
       heading: y?.heading ?? x?.heading ?? null,

@@ -40,8 +40,8 @@ export const SectionChange = z
   .object({
     kind: SectionKind,
     heading: z.string().nullable().describe('the heading as written (after, else before); sections of one kind are compared together'),
-    change: z.enum(['added', 'removed', 'modified']),
-    before: z.string().nullable().describe('the section text before (sections of this kind joined by a blank line), null when added'),
+    change: z.enum(['added', 'removed', 'modified']).describe("'added' when the before text is absent or empty (an agenda's bare heading), 'removed' when the after text is"),
+    before: z.string().nullable().describe('the section text before (sections of this kind joined by a blank line); null when there was no such section'),
     after: z.string().nullable(),
     words: z.array(WordChange),
   })

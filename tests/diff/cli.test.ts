@@ -1,7 +1,11 @@
 // `referat diff` end to end through `main`: exit codes as diff(1), formats, the failing file named, colour only when
 // asked for or on a terminal (NO_COLOR honoured).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Diff } from '../../src/model/diff.js';
+import { parseMinutes } from '../../src/parse/index.js';
 import { caseFiles, runCli } from './helpers.js';
 import { seed } from '../helpers/fixtures.js';
 
@@ -13,6 +17,27 @@ describe('referat diff', () => {
     const r = await runCli(['diff', seed('003'), seed('003')]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toContain('No differences.');
+  });
+
+  it('an unknown --format-hint is a usage error naming the families, not an internal error', async () => {
+    const r = await runCli(['diff', seed('003'), seed('003'), '--format-hint', 'nope']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("referat: unknown --format-hint 'nope' (known: header-block, punkt, web-publication, pdf-transcript, free-form, generic)\n");
+  });
+
+  it('an agenda whose Beslutning headings are empty, against its minutes: decisions added, not modified', async () => {
+    const lines = readFileSync(seed('000'), 'utf8').split('\n');
+    const minutes = parseMinutes(lines.join('\n'));
+    if (!minutes.ok) throw new Error('seed 000 parses');
+    // Empty every decision: its heading stays, the lines of its text become blank.
+    const agenda = [...lines];
+    for (const it of minutes.meeting.items) for (const s of it.sections) if (s.kind === 'decision' && s.heading !== null) agenda.fill('', s.line, s.endLine);
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-agenda-'));
+    writeFileSync(path.join(dir, 'agenda.txt'), agenda.join('\n'));
+    const r = await runCli(['diff', path.join(dir, 'agenda.txt'), seed('000'), '--format', 'json']);
+    const decisions = Diff.parse(JSON.parse(r.stdout)).items.flatMap((i) => i.sections.filter((s) => s.kind === 'decision'));
+    expect(decisions.length).toBeGreaterThan(3);
+    expect(new Set(decisions.map((s) => s.change))).toEqual(new Set(['added']));
   });
 
   it('exits 1 with a text report when there are differences', async () => {

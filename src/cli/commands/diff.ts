@@ -8,6 +8,7 @@ import { renderDiffMarkdown } from '../../report/diff-markdown.js';
 import { renderDiffText } from '../../report/diff-text.js';
 import { type CliContext, UsageError } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { checkFormatHint } from '../format-hint.js';
 import { colourFor } from '../colour.js';
 import { formatFailure, loadInput } from '../files.js';
 
@@ -55,6 +56,7 @@ async function load(ctx: CliContext, file: string, opts: DiffCommandOptions): Pr
 export async function runDiff(ctx: CliContext, a: string, b: string, opts: DiffCommandOptions): Promise<number> {
   if (!['text', 'json', 'markdown'].includes(opts.format)) throw new UsageError(`unknown --format '${opts.format}' (use text, json or markdown)`);
   if (a === '-' && b === '-') throw new UsageError('only one of the two files can be standard input');
+  checkFormatHint(opts.formatHint);
   const before = await load(ctx, a, opts);
   const after = await load(ctx, b, opts);
   if (!before || !after) return EXIT.USAGE;
