@@ -2,7 +2,9 @@
 export { parseMinutes, parseSource, type ParseOptions } from './parse/index.js';
 export { lineNodes, accountingErrors, type LineNode } from './parse/accounting.js';
 export { decodeSource, detectEncoding, splitLines, type SourceText } from './io/decode.js';
-export { FORMATS, FORMAT_IDS, detectFormat } from './formats/index.js';
+export { FORMATS, FORMAT_IDS, detectFormat, type FormatChoice } from './formats/index.js';
+export type { Detection, FormatModule } from './formats/types.js';
+export { makeDoc, type Doc } from './parse/doc.js';
 export { classifyOutcomes, OUTCOME_PATTERNS } from './tables/outcome.js';
 export { TABLES, TABLE_NAMES, toRows, type TableName, type Row, type Cell } from './tables/rows.js';
 export { csvHeader, csvRecords, excelSafe } from './tables/csv.js';
@@ -14,5 +16,6 @@ export { renderDiffMarkdown } from './report/diff-markdown.js';
 export * from './model/diff.js';
 export { lintMeeting, lintResult, resolveSettings, ConfigError, type LintSettings } from './lint/run.js';
 export { RULES, RULE_IDS } from './lint/rules/index.js';
+export type { Rule, Finding } from './lint/rule.js';
 export * from './model/diagnostic.js';
 export { Config } from './model/config.js';
