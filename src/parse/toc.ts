@@ -154,6 +154,24 @@ export function findToc(doc: Doc, from = 0, to = doc.n): TocDraft | null {
   return null;
 }
 
+/** Column headings over the contents (`Sag nr.    Side`, `Punkt   Titel   Side`): every word one of these. */
+const COLUMN_WORDS = new Set(['sag', 'sager', 'sagsnr', 'sagsnummer', 'nr', 'punkt', 'pkt', 'dagsordenspunkt', 'titel', 'sagstitel', 'emne', 'overskrift', 'side', 'sidetal', 'sidenr']);
+
+function isColumnHeadings(sq: string): boolean {
+  if (sq.length > 60) return false;
+  const words = sq.toLowerCase().split(/[\s.:]+/u).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => COLUMN_WORDS.has(w));
+}
+
+/** A group label inside the contents: `Åbne sager`, `Lukkede punkter`, `Lukket møde` (what follows it is closed). */
+const GROUP_LABEL = /^(?:(åbne?)|lukkede?|lukket) (?:sager|sag|punkter|punkt|møde|dagsorden|del)$/i;
+
+/** A sub-entry (`3.1 Sundhedsområdet`): it belongs to the entry above, not an item of its own. */
+const SUB_ENTRY = /^(\d{1,4})\.\d{1,2}\.? /u;
+
+/** A page number set off by a run of spaces at the end of a contents line (`Godkendelse af dagsorden      2`). */
+const SPACED_PAGE = /^(.*\S) {2,}(\d{1,4})$/u;
+
 function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, heading: string): TocDraft | null {
   const entries: TocEntryDraft[] = [];
   const seen = new Set<string>();
@@ -162,19 +180,50 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
   // The markers of the first entry, looked for in later entries (built once the first entry is known).
   let marker = '';
   let markerTight = '';
+  // Under a `Lukkede sager` label: the entries are closed items.
+  let closedGroup = false;
   for (let i = from; i < to; i++) {
     if (doc.blank[i]) continue;
     // The raw line keeps its tabs, which separate page numbers in some exports.
     const raw = cleanLine(doc.lines[i]!).trim();
-    const e = parseEntry(raw.indexOf('  ') === -1 ? raw : raw.replace(/ {2,}/gu, ' '));
-    if (!e) break;
-    const split = splitLeader(e.title);
+    const spaced = raw.indexOf('  ') === -1 ? null : SPACED_PAGE.exec(raw);
+    const e = parseEntry(spaced ? spaced[1]!.replace(/ {2,}/gu, ' ') : raw.indexOf('  ') === -1 ? raw : raw.replace(/ {2,}/gu, ' '));
+    const prev = entries[entries.length - 1];
+    if (!e) {
+      const sq = doc.sq[i]!;
+      const group = GROUP_LABEL.exec(sq);
+      if (group) {
+        closedGroup = group[1] === undefined;
+        end = i;
+        continue;
+      }
+      if (entries.length === 0 && isColumnHeadings(sq)) continue;
+      // A title wrapped onto a second line: the next entry follows right after it, numbered one on.
+      if (prev && prev.number !== null && continuesTitle(doc, i, to, Number(prev.number))) {
+        const more = prev.page === null ? raw.replace(/ {2,}/gu, ' ') : sq;
+        // `… ved Hov-` + `bjerg`: a word hyphenated at the line end is one word.
+        const joined = /\p{Ll}-$/u.test(prev.title) && /^\p{Ll}/u.test(more) ? prev.title.slice(0, -1) + more : `${prev.title} ${more}`;
+        const split = splitLeader(joined);
+        entries[entries.length - 1] = { ...makeEntry(prev.number, split.title, prev.index, split), page: prev.page ?? split.page, closed: prev.closed || isClosed(split.title) };
+        end = i;
+        continue;
+      }
+      break;
+    }
+    // `3.1 Sundhedsområdet` under `3. …`: part of that entry.
+    const sub = SUB_ENTRY.exec(raw);
+    if (sub && prev && prev.number === sub[1]) {
+      end = i;
+      continue;
+    }
+    const split = spaced && !/(?:\.{3,}|…|\t)/u.test(e.title) ? { title: e.title.trim(), page: spaced[2]! } : splitLeader(e.title);
     const key = `${e.number}|${foldKey(split.title)}`;
     if (seen.has(key)) break;
-    // A title-less `Punkt 1.` or a number that goes back: the body has started. (A repeated number with another title
-    // is a numbering error in the contents, which item-numbering reports; it stays an entry.)
-    const prev = entries[entries.length - 1];
-    if (e.title.trim() === '' || (prev && prev.number !== null && Number(e.number) < Number(prev.number))) break; // the first item heading repeats the first entry: the body starts here
+    // A title-less `Punkt 1.`, or a number back at or before the first entry's: the body has started. (An entry out
+    // of order in between is an item moved without renumbering, which item-numbering reports; it stays an entry, as
+    // does a repeated number with another title.)
+    const first = entries[0];
+    if (e.title.trim() === '' || (first && first.number !== null && Number(e.number) <= Number(first.number))) break; // the first item heading repeats the first entry: the body starts here
     // `10. Eventuelt1. Orientering og rundvisning Elmelunden`: the first item glued to the last entry.
     if (entries.length > 0) {
       const at = e.title.indexOf(marker);
@@ -187,7 +236,9 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
       }
     }
     seen.add(key);
-    entries.push(makeEntry(e.number, e.title, i, split));
+    const entry = makeEntry(e.number, e.title, i, split);
+    if (closedGroup) entry.closed = true;
+    entries.push(entry);
     if (entries.length === 1) {
       const first = entries[0]!;
       marker = `${first.number}. ${first.title}`;
@@ -197,4 +248,18 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
   }
   if (entries.length === 0) return null;
   return { heading, start: labelLine, end, entries, gluedBodyLine: glued };
+}
+
+/**
+ * Whether non-entry line i continues the title of the entry above (numbered `prevNumber`): it is short, not a
+ * heading, and the next non-blank line is the next entry, numbered one on.
+ */
+function continuesTitle(doc: Doc, i: number, to: number, prevNumber: number): boolean {
+  const sq = doc.sq[i]!;
+  if (sq.length > 120 || doc.heading(i) !== null) return false;
+  let j = i + 1;
+  while (j < to && doc.blank[j]) j++;
+  if (j >= to || j > i + 2) return false;
+  const next = parseEntry(cleanLine(doc.lines[j]!).trim().replace(/ {2,}/gu, ' '));
+  return next !== null && Number(next.number) === prevNumber + 1;
 }
