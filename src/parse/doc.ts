@@ -45,6 +45,19 @@ function indentOf(line: string): number {
 // Without the `u` flag (the class is all BMP, so it matches the same) and the double space first: ~15% faster.
 const NEEDS_SQUASH = / {2}|[\t-\r\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
 
+/**
+ * A running page header or footer that a PDF-to-text export leaves between the lines of the text: `Side 3 af 12`,
+ * `Byrådet | 24-06-2021   Side 3 af 12`, `Side 3/12`, `- 3 -`. Such a line is read as a blank line (it stays inside
+ * the line range of the section it interrupts, so no line is lost, but its text is not the section's). A bare `Side 3`
+ * only on a line of its own: `se side 3` ends many a sentence.
+ */
+const PAGE_FURNITURE = /^(?:.{0,80}(?:^| |\|)side \d{1,4} ?(?:af|ud af|\/) ?\d{1,4}|side \d{1,4}|- ?\d{1,4} ?-)$/i;
+
+const FURNITURE_WORD = /side/i;
+
+/** A line that is only a page number (`3`), at a page break (next to a form feed). */
+const PAGE_NUMBER = /^\d{1,4}$/;
+
 export function makeDoc(lines: readonly string[], text?: string): Doc {
   const n = lines.length;
   const offsets = text === undefined ? null : new Int32Array(n);
@@ -52,6 +65,7 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
   const sq: string[] = new Array(n);
   const blank: boolean[] = new Array(n);
   const indent: number[] = new Array(n);
+  let formFeeds = false;
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     const len = line.length;
@@ -75,11 +89,33 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
     }
     const c0 = s.charCodeAt(0);
     if (c0 === 35 || c0 === 42 || c0 === 95) s = unwrapMarkup(s);
+    else {
+      // Page furniture ends in a digit (`… Side 3 af 12`) or is `- 3 -`, and is short: most lines end here, and the
+      // rest without the regex unless they hold `side` (only S/s and I/i/İ fold to its letters; İ is not in Danish).
+      const z = s.charCodeAt(s.length - 1);
+      if (s.length <= 100 && ((z >= 48 && z <= 57 && FURNITURE_WORD.test(s)) || (z === 45 && c0 === 45)) && PAGE_FURNITURE.test(s)) s = '';
+    }
+    if (line.charCodeAt(0) === 12) formFeeds = true;
     sq[i] = s;
     blank[i] = s === '';
     indent[i] = s === '' ? 0 : ind;
   }
+  if (formFeeds) blankPageNumbers(lines, sq, blank, indent);
   return new LineDoc(lines, sq, blank, indent, text ?? null, offsets);
+}
+
+/** A line that is only a page number, with a form feed on it or on the next non-blank line, is a blank line too. */
+function blankPageNumbers(lines: readonly string[], sq: string[], blank: boolean[], indent: number[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (blank[i] || !PAGE_NUMBER.test(sq[i]!)) continue;
+    let j = i + 1;
+    while (j < lines.length && blank[j] && lines[j]!.charCodeAt(0) !== 12) j++;
+    if (lines[i]!.charCodeAt(0) === 12 || (j < lines.length && lines[j]!.charCodeAt(0) === 12)) {
+      sq[i] = '';
+      blank[i] = true;
+      indent[i] = 0;
+    }
+  }
 }
 
 /**
