@@ -5,7 +5,7 @@ import { classifyOutcomes } from '../tables/outcome.js';
 import { findDate, findTimes } from './dates.js';
 import { type Doc, textOf } from './doc.js';
 import { matchCommitteeLineSquashed } from './headings.js';
-import { type HeaderOptions, committeeFromTitle, parseHeader } from './header.js';
+import { type HeaderOptions, MEETING_ENDED, committeeFromTitle, parseHeader } from './header.js';
 import { type ItemDraft, findItems } from './items.js';
 import { type SectionDraft, attachmentsOf, isBoilerplate, segmentItem } from './sections.js';
 import { absentFromBody } from './attendance.js';
@@ -129,7 +129,7 @@ function buildItem(doc: Doc, d: ItemDraft, to: number, date: string | null, weak
   const item: AgendaItem = {
     number: d.number,
     title,
-    closed: isClosed(title, tocTitle, titleLines, seg.sections),
+    closed: d.toc?.closed === true || isClosed(title, tocTitle, titleLines, seg.sections),
     line: d.start + 1,
     endLine: to + 1,
     titleLines,
@@ -173,13 +173,72 @@ function collectBodyFacts(doc: Doc, decisions: readonly SectionDraft[], number: 
           }
         }
       }
-      const se = MODET_GATE.test(sq) ? STARTED_ENDED.exec(sq) : null;
+      const modet = MODET_GATE.test(sq);
+      if (modet && !facts.end && facts.date && MEETING_ENDED.test(sq)) {
+        const t = findTimes(sq)[0];
+        if (t) {
+          facts.end = `${facts.date}T${t}`;
+          facts.bodyFacts.push({ field: 'end', label: null, value: sq, line: i + 1, endLine: i + 1 });
+        }
+      }
+      const se = modet ? STARTED_ENDED.exec(sq) : null;
       if (se && facts.date && !facts.start) {
         const [a, b] = findTimes(`${se[1]} ${se[2]}`);
         facts.start = a ? `${facts.date}T${a}` : null;
         facts.end = b ? `${facts.date}T${b}` : facts.end;
         facts.bodyFacts.push({ field: 'time', label: null, value: sq, line: i + 1, endLine: i + 1 });
       }
+    }
+  }
+}
+
+/** A marker line that some exports put above each item: `Åbent punkt`, `Lukket punkt`, `Åben sag`, `Lukket sag`. */
+const ITEM_MARKER = /^(?:åben|åbent|lukket) (?:punkt|sag)$/i;
+
+/**
+ * The line of an item marker that ends item `d` (lines up to `to`) on the line right above the next item's heading,
+ * or -1. Not when the marker is the item's only text besides its title: `52. Udbud` / `Udbud` / `Lukket punkt` is item
+ * 52's own marker.
+ */
+function markerAbove(doc: Doc, d: ItemDraft, to: number): number {
+  if (to <= d.start || doc.blank[to] || !ITEM_MARKER.test(doc.sq[to]!)) return -1;
+  const titles = [d.bodyTitle, d.toc?.title].filter((t): t is string => !!t).map(foldKey);
+  for (let i = d.start + 1; i < to; i++) {
+    if (doc.blank[i] || d.titleLines.includes(i)) continue;
+    if (!titles.includes(doc.key(i))) return to;
+  }
+  return -1;
+}
+
+/** Where a meeting's closing begins: signatures, or the closing time said in a sentence. */
+const CLOSING = /^(?:underskrift(?:er|sblad|ssider)?|underskrevet af|mødet (?:blev )?(?:hævet|afsluttet|afsluttedes|sluttede|slut)(?: .*)?)[:.]?$/i;
+
+/**
+ * The first closing line in the last item (lines (from, to]), or -1. It must follow text of its own section (a
+ * decision reading only `Mødet blev hævet kl. 21.00.` keeps it), and everything after it is the closing too.
+ */
+function closingStart(doc: Doc, from: number, to: number): number {
+  for (let j = from + 1; j <= to; j++) {
+    if (doc.blank[j]) continue;
+    // Every closing line starts with `u` or `m` (either case): most lines end here without the regex.
+    const c = doc.sq[j]!.charCodeAt(0) | 0x20;
+    if ((c !== 117 && c !== 109) || !CLOSING.test(doc.sq[j]!)) continue;
+    let k = j - 1;
+    while (k > from && doc.blank[k]) k--;
+    return k > from && doc.heading(k) === null ? j : -1;
+  }
+  return -1;
+}
+
+/** The end time from a closing (`Mødet blev hævet kl. 14.35.`), as collectBodyFacts reads it from decisions. */
+function closingFacts(doc: Doc, from: number, to: number, facts: MeetingFacts): void {
+  for (let i = from; i <= to && !facts.end; i++) {
+    const sq = doc.sq[i]!;
+    if (doc.blank[i] || !facts.date || !MODET_GATE.test(sq) || !MEETING_ENDED.test(sq)) continue;
+    const t = findTimes(sq)[0];
+    if (t) {
+      facts.end = `${facts.date}T${t}`;
+      facts.bodyFacts.push({ field: 'end', label: null, value: sq, line: i + 1, endLine: i + 1 });
     }
   }
 }
@@ -201,9 +260,27 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
 
   const facts: MeetingFacts = { committee: header.committee, date: header.date, start: header.start, end: header.end, bodyFacts: [] };
   const items: AgendaItem[] = [];
+  // A `Lukket punkt` marker that stood right above this item's heading (and so was cut from the item before).
+  let markedClosed = false;
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
-    let to = k + 1 < drafts.length ? drafts[k + 1]!.start - 1 : doc.n - 1;
+    const last = k + 1 === drafts.length;
+    let to = last ? doc.n - 1 : drafts[k + 1]!.start - 1;
+    // `Åbent punkt` / `Lukket punkt` right above the next item's heading marks that item, not this one's text.
+    let nextClosed = false;
+    const marker = last ? -1 : markerAbove(doc, d, to);
+    if (marker >= 0) {
+      addUnassigned('boilerplate', marker, to);
+      nextClosed = /^lukket/i.test(doc.sq[marker]!);
+      to = marker - 1;
+    }
+    // After the last item: signatures and the closing time (`Underskrifter`, `Mødet blev hævet kl. 14.35.`).
+    const closing = last ? closingStart(doc, d.start, to) : -1;
+    if (closing >= 0) {
+      closingFacts(doc, closing, to, facts);
+      addUnassigned('trailing', closing, to);
+      to = closing - 1;
+    }
     // Trailing web boilerplate (`Til toppen`, `• Udskriv`) belongs to no item.
     let t = to;
     while (t > d.start && (doc.blank[t] || isBoilerplate(doc.sq[t]!))) t--;
@@ -214,6 +291,8 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
       to = firstBoiler - 1;
     }
     const built = buildItem(doc, d, to, facts.date, weakDecisions);
+    if (markedClosed) built.item.closed = true;
+    markedClosed = nextClosed;
     items.push(built.item);
     collectBodyFacts(doc, built.decisions, d.number, facts);
   }

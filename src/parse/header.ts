@@ -37,6 +37,13 @@ const LABELS: ReadonlyArray<readonly [string, HeaderFieldName]> = [
   ['bemærkninger', 'other'],
   ['udsendelsesdato', 'other'],
   ['referent', 'other'],
+  // Short forms some systems use (`Start: Kl. 18:00`, `Slut: Kl. 21:40`, `Mødetid: 19:00 - 21:15`); after the long
+  // labels they begin, which are tried first.
+  ['starttid', 'start'],
+  ['sluttid', 'end'],
+  ['start', 'start'],
+  ['slut', 'end'],
+  ['mødetid', 'time'],
 ];
 const LABEL_MAP = new Map<string, HeaderFieldName>(LABELS);
 /** Labels that may stand without a colon before their value when the value is a date (`Udgivet 28.06.2021`). */
@@ -102,7 +109,7 @@ const GENERIC_TITLES = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|p
 export function committeeFromTitle(title: string): string | null {
   let m = /^møde i (.+?) den \d/i.exec(title);
   if (m) return m[1]!.trim();
-  m = /\b(?:bestyrelses|general|års|udvalgs)?møde (?:i|for) (\p{Lu}.{1,80}?)(?: (?:den|d\.|kl\.?) \d|[,.]|$)/u.exec(title);
+  m = /\b(?:bestyrelses|general|års|udvalgs)?møde(?:t)? (?:i|for) (\p{Lu}.{1,80}?)(?: (?:den|d\.|kl\.?) \d|[,.]|$)/u.exec(title);
   if (m && !/kommune$/i.test(m[1]!)) return m[1]!.trim();
   m = /^(.+?) \(\1\b/u.exec(title);
   if (m) return m[1]!.trim();
@@ -158,6 +165,10 @@ function participantsFrom(field: HeaderField, startLine: number): Participant[] 
   return out;
 }
 
+/** `Mødet blev hævet kl. 14.35`, `Mødet sluttede kl. 21:40`, `Mødet afsluttet kl. 16`. */
+export const MEETING_ENDED = /^mødet (?:blev )?(?:hævet|sluttede|afsluttedes|afsluttet|slut(?:tet)?)(?: \S+){0,3}? kl\.? ?\d{1,2}[.:]\d{2}\.?$/i;
+const MODET_GATE = /^mødet /i;
+
 /** Parses the header region [from, to) of a document. */
 export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOptions = {}): HeaderFacts {
   const fields: HeaderField[] = [];
@@ -192,6 +203,12 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
       valueLines.push({ field: f, first: i + 1 });
       continue;
     }
+    // `Mødet blev hævet kl. 14.35.`: when the meeting ended, said in a sentence.
+    const ended = MODET_GATE.test(sq) ? MEETING_ENDED.exec(sq) : null;
+    if (ended) {
+      fields.push({ field: 'end', label: null, value: sq, line: i + 1, endLine: i + 1 });
+      continue;
+    }
     unlabelled.push(sq);
     const dates = findDates(sq);
     if (title === null && !(dates.length > 0 && sq.length - dates[0]!.length < 30 && !/\p{L}{4}/u.test(sq.replace(/\p{L}+dag|den|kl/giu, '')))) {
@@ -208,6 +225,14 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
     if (opts.locationAfterTime && timeLine >= 0 && i === nextAfter(doc, timeLine) && sq.length < 100 && !/:/u.test(sq)) {
       fields.push({ field: 'location', label: null, value: sq, line: i + 1, endLine: i + 1 });
       continue;
+    }
+    // The line right under the date/time line naming a place: `i Mødelokale 1, Rådhuset`, `Byrådssalen, Rådhuset`.
+    if (timeLine >= 0 && i === nextAfter(doc, timeLine) && sq.length < 100 && !/:/u.test(sq)) {
+      const place = placeLine(sq);
+      if (place) {
+        fields.push({ field: 'location', label: null, value: place, line: i + 1, endLine: i + 1 });
+        continue;
+      }
     }
   }
   const get = (name: HeaderFieldName) => fields.find((f) => f.field === name && f.value !== '') ?? null;
@@ -285,6 +310,16 @@ export function locationFromColumns(s: string): string | null {
 }
 
 /** `… møde den 22. februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00 – 12.00` → the place. */
+/** Words that name a meeting place. */
+const PLACE_WORD = /rådhus|mødelokale|mødesal|lokale \d|byrådssal|rådssal|regionshus|kommunekontor|administrationsbygning|forsamlingshus|virtuelt|teams|online/i;
+
+/** A place on a line of its own: `i Mødelokale 1, Rådhuset` (the preposition dropped), `Byrådssalen, Rådhuset`. */
+function placeLine(sq: string): string | null {
+  const prep = /^(?:i|på) (?=\p{Lu})/u.exec(sq);
+  if (prep) return sq.slice(prep[0].length).replace(/[,.]$/u, '');
+  return PLACE_WORD.test(sq) && !/\d{4}/u.test(sq) ? sq.replace(/[,.]$/u, '') : null;
+}
+
 export function locationFromSentence(s: string): string | null {
   const m =
     /\bmøde(?:t)? (?:den )?\d{1,2}\.? ?\p{L}+\.? \d{4} (?:i|på) (.{3,100}?)(?:,? kl\.? ?\d|$)/iu.exec(s) ??

@@ -289,7 +289,8 @@ export function matchCommitteeLineSquashed(sq: string): CommitteeLine | null {
   const before = colon > 0 ? sq.charCodeAt(colon - 1) : 0;
   if (before >= 48 && before <= 57 && COMMITTEE_WORD.test(sq)) {
     const d = COMMITTEE_DATE_LINE.exec(sq);
-    if (d) return { committee: d[1]!.trim(), date: d[2]!, number: null, inline: d[3]?.trim() || null };
+    // `Beslutning i Økonomiudvalget den 14-09-2021:` names the committee after the heading word.
+    if (d) return { committee: d[1]!.trim().replace(/^(?:beslutning|indstilling|behandling) (?:i|fra) /i, ''), date: d[2]!, number: null, inline: d[3]?.trim() || null };
   }
   return null;
 }
