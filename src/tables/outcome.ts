@@ -25,7 +25,7 @@ export const OUTCOME_PATTERNS: ReadonlyArray<readonly [Outcome, RegExp, string]>
   ['rejected', phrase('godkendte ikke|tiltrådte ikke|anbefaler ikke|kunne ikke (?:godkende|anbefale|tiltræde)|forkastet|forkastes|afvist|afviste|afvises|nej til'), 'Udvalget godkendte ikke ansøgningen.'],
   ['noted', phrase(`(?:taget|tages|tog|tager) [${WORD} ,-]{0,80}?til efterretning|til efterretning|taget til orientering|tages til orientering`), 'Socialdirektørforum tog orienteringerne til efterretning.'],
   // Not bare `udsat`/`udsatte`: they are also adjectives (`udsatte unge`, vulnerable youth; `udsat for`, exposed to).
-  ['postponed', phrase('(?:blev|bliver|er|var) udsat|udsættes|udskudt|udskydes|genoptages|genoptaget|tages op igen|sendes tilbage'), 'Punktet genoptages til videre drøftelse på Socialdirektørforums kommende møde i oktober.'],
+  ['postponed', phrase('(?:blev|bliver|er|var) udsat|udsættes|udskudt|udskydes|genoptages|genoptaget|tages op igen|sendes tilbage|sendt tilbage'), 'Punktet genoptages til videre drøftelse på Socialdirektørforums kommende møde i oktober.'],
   ['appointed', phrase('udpeget|udpegede|udpeges|udpeger|valgt til|valgt som|blev valgt|genvalgt|konstituerede sig|konstitueret'), 'Socialdirektørforum udpegede Myndighedschef- Borger & Arbejdmarked, Esbjerg Kommune Bodil Nissen til ny kommunal repræsentant.'],
   [
     'approved',
@@ -47,7 +47,7 @@ const TRIGGERS: ReadonlyArray<readonly [RegExp, number]> = [
   [/ikke/gi, 'blev '.length],
   [/ikke|forkast|afvis|nej til/gi, 'godkendte '.length],
   [/til efterretning|til orientering/gi, 'tager '.length + 80],
-  [/uds|genoptage|tages op igen|sendes tilbage/gi, 'bliver '.length],
+  [/uds|genoptage|tages op igen|sendes tilbage|sendt tilbage/gi, 'bliver '.length],
   [/udpeg|valgt|konstitu/gi, 'blev '.length],
   [/godkend|tiltr|vedt|anbefal|beslut|bevilg|bakke|opbakning/gi, 'blev '.length],
   [/drøft|debatteret|dialog/gi, 0],

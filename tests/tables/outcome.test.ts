@@ -17,6 +17,7 @@ describe('negations and false friends', () => {
     ['Udvalget godkendte ikke ansøgningen.', ['rejected']],
     ['Forslaget kunne ikke anbefales af et flertal.', ['rejected']],
     ['Ansøgningen blev afvist.', ['rejected']],
+    ['Sagen blev sendt tilbage til Teknik- og Miljøudvalget.', ['postponed']],
     ['Sagen blev drøftet. Forslaget blev ikke vedtaget, og sagen udsættes.', ['discussed', 'rejected', 'postponed']],
     ['Tilbuddet er for sårbare og udsatte unge.', ['other']],
     ['Kommunerne var enige om, at kommunikation er vigtig.', ['other']],
