@@ -1,0 +1,108 @@
+// Layouts from systems without a real sample here. fixtures/formats/unseen/ holds constructed minutes (not real
+// documents), each built around the traps of one layout: column headings over the table of contents, `Åbne sager` /
+// `Lukkede sager` groups, sub-entries (`3.1`), a title wrapped onto a second contents line, pages set off by spaces,
+// running page headers and footers (after a form feed too), `Åbent punkt` markers above each item, signatures and
+// `Mødet blev hævet kl. 14.35.` after the last item, `Start:` / `Slut:` / `Mødetid:` labels, an unlabelled place under
+// the date line. (No README beside them: folder runs over fixtures/ would read it as an input.) Below is what a
+// careful reader expects of each: items, the contents, decisions without page furniture, markers or signatures, and
+// the meeting facts.
+import { describe, expect, it } from 'vitest';
+import { meetingOf } from '../helpers/fixtures.js';
+import { accountingErrors } from '../../src/parse/accounting.js';
+
+const DIR = 'fixtures/formats/unseen';
+
+describe('e-Dagsorden style: column headings over the contents, `Åbent punkt` markers, a signature sheet', () => {
+  const m = meetingOf(`${DIR}/edagsorden-column-headings.txt`);
+  it('reads the contents under `Sag nr.    Side`, with their pages', () => {
+    expect(m.toc.map((e) => [e.number, e.page])).toEqual([['112', '1'], ['113', '2'], ['114', '4'], ['115', '5'], ['116', '6']]);
+    expect(m.items.map((i) => i.number)).toEqual(['112', '113', '114', '115', '116']);
+  });
+  it('keeps the markers and the signatures out of the decisions', () => {
+    expect(m.items.map((i) => i.decision)).toEqual([
+      'Godkendt.\nFraværende: Hanne Juul',
+      'Anbefales.\nFraværende: Hanne Juul',
+      'Anbefales.\nFraværende: Hanne Juul',
+      'Lars Hansen blev udpeget.\nFraværende: Hanne Juul',
+      'Borgmesteren orienterede om status på COVID-19.\nFraværende: Hanne Juul',
+    ]);
+    expect(m.unassigned.map((u) => u.reason)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'trailing']);
+    expect(m.unassigned.at(-1)!.text).toMatch(/^Underskriftsblad:\nJens Olsen \(formand\)/u);
+  });
+  it('names the committee and the place', () => {
+    expect([m.committee, m.date, m.start, m.location]).toEqual(['Økonomiudvalget', '2021-09-14', '2021-09-14T15:00', 'Mødelokale 1, Rådhuset']);
+  });
+});
+
+describe('regional council: `Sag … Side` headings, sub-entries 3.1/3.2, the closing time after the last item', () => {
+  const m = meetingOf(`${DIR}/regionsraad-subentries.txt`);
+  it('lists five entries (the sub-entries belong to entry 3) and five items', () => {
+    expect(m.toc.map((e) => e.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
+  });
+  it('ends the last decision before `Mødet blev hævet kl. 14.35.`, which gives the end time', () => {
+    expect(m.items[4]!.decision).toBe('Meddelelserne blev taget til efterretning.\n\nJørgen Nørby og Marianne Karlsmose var fraværende.');
+    expect([m.committee, m.start, m.end, m.location]).toEqual(['Regionsrådet', '2022-06-22T10:00', '2022-06-22T14:35', 'Regionshuset Viborg, Regionsrådssalen']);
+  });
+});
+
+describe('pdftotext -layout: page headers after form feeds, contents groups and a wrapped title', () => {
+  const m = meetingOf(`${DIR}/pdftotext-page-headers.txt`);
+  it('reads the contents through `Åbne sager` / `Lukkede sager`, joins the wrapped title, marks the closed group', () => {
+    expect(m.toc.map((e) => [e.number, e.page, e.closed])).toEqual([['87', '2', false], ['88', '3', false], ['89', '4', false], ['90', '6', false], ['91', '7', true]]);
+    expect(m.toc[2]!.title).toBe('Forslag til kommuneplantillæg nr. 14 - solcellepark ved Hovbjerg');
+    expect(m.items.map((i) => [i.number, i.closed])).toEqual([['87', false], ['88', false], ['89', false], ['90', false], ['91', true]]);
+  });
+  it('keeps page headers out of the text, and reads `Start:` / `Slut:`', () => {
+    for (const it of m.items) for (const s of it.sections) expect(s.text).not.toMatch(/Side \d+ af \d+|\f/u);
+    expect(m.items[2]!.decision).toBe('Sagen blev sendt tilbage til Teknik- og Miljøudvalget.\nFraværende: Torben Kjær (C)');
+    expect(m.items[2]!.outcome).toBe('postponed');
+    expect([m.start, m.end]).toEqual(['2021-08-25T18:00', '2021-08-25T21:40']);
+  });
+});
+
+describe('page footers `Byrådet | 24-06-2021   Side 3 af 12` between the lines of an item', () => {
+  const m = meetingOf(`${DIR}/byraad-page-footers.txt`);
+  it('are not part of any section text', () => {
+    expect(m.items.map((i) => i.decision)).toEqual([
+      'Godkendt.\nFraværende: Dorthe Mikkelsen (C)',
+      'Orienteringen blev taget til efterretning.',
+      'Indstillingen blev godkendt.',
+      'Godkendt med 5 stemmer for (A, V, C, F) og 1 imod (O).',
+      'Sagen blev udsat.',
+      'Intet.',
+      'Godkendt.',
+    ]);
+    expect(m.location).toBe('Byrådssalen, Rådhuset');
+  });
+});
+
+describe('a decision protocol with `Mødetid: 19:00 - 21:15` and signatures after the last item', () => {
+  const m = meetingOf(`${DIR}/beslutningsprotokol-signatures.txt`);
+  it('reads the times and keeps the signatures out of the last decision', () => {
+    expect([m.start, m.end]).toEqual(['2022-04-26T19:00', '2022-04-26T21:15']);
+    expect(m.items.at(-1)!.decision).toBe('Godkendt.');
+    expect(m.unassigned).toMatchObject([{ reason: 'trailing', text: 'Underskrifter\nAnne Bach, borgmester' }]);
+  });
+});
+
+describe('item numbers alone on their line, contents with pages set off by spaces, `Start:`/`Slut:`', () => {
+  const m = meetingOf(`${DIR}/number-alone-spaced-pages.txt`);
+  it('reads the contents under `Punkt   Titel   Side`, with pages, and every item', () => {
+    expect(m.toc.map((e) => [e.number, e.title, e.page])).toEqual([
+      ['29', 'Godkendelse af dagsorden', '2'],
+      ['30', 'Trafiksikkerhedsplan 2023-2027', '3'],
+      ['31', 'Vintervedligeholdelse - udbud', '5'],
+      ['32', 'Klage over støj fra Vestervej 12', '6'],
+      ['33', 'Orienteringssager', '7'],
+    ]);
+    expect(m.items.map((i) => i.title)).toEqual(m.toc.map((e) => e.title));
+    expect([m.start, m.end]).toEqual(['2023-05-10T08:30', '2023-05-10T11:00']);
+  });
+});
+
+describe('every line is accounted for', () => {
+  it.each(['edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages'])('%s', (name) => {
+    expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
+  });
+});
