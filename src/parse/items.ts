@@ -405,6 +405,19 @@ function outOfOrder(doc: Doc, entries: readonly TocEntryDraft[], refs: readonly 
   }
 }
 
+/** Whether the next non-blank line under candidate `c` repeats its title. */
+function titleRepeatsBelow(doc: Doc, c: Candidate): boolean {
+  const j = nextNonBlank(doc, c.i + 1);
+  return j < doc.n && c.title !== '' && doc.key(j) === foldKey(c.title);
+}
+
+/** Whether the line right above candidate `c` (no blank line between) is a numbered line one lower: a list. */
+function continuesList(doc: Doc, c: Candidate): boolean {
+  if (c.i === 0 || doc.blank[c.i - 1] || c.number === null) return false;
+  const above = candidateAt(doc, c.i - 1, false);
+  return above !== null && above.number !== null && Number(above.number) === Number(c.number) - 1;
+}
+
 function standsAlone(doc: Doc, i: number): boolean {
   const before = i === 0 || doc.blank[i - 1];
   const after = i + 1 >= doc.n || doc.blank[i + 1] || isHeadingLine(doc, i + 1);
@@ -465,6 +478,12 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     // rendered as `1.` throughout, as blogs do).
     if (n === prevNumber && !allSame) continue;
     if (itemIndent !== null && head.indent > itemIndent + 1) continue;
+    // The last line of a numbered list in a body (` 3. …` right under ` 2. …`) is followed by the next heading as an
+    // item heading is; it is a list item all the same. (The lines above it never got here: a numbered line follows.)
+    if (g.length === 1 && continuesList(doc, head)) continue;
+    // A far jump in the numbering (`20. Nyhedsbrev …` after item 8) is a list or a reference, unless the title repeats
+    // under it as item titles do. (Closed items left out of public minutes leave gaps, but short ones.)
+    if (items.length > 0 && n > prevNumber + 10 && !titleRepeatsBelow(doc, head)) continue;
     const structured = structureFollows(doc, last.i, nextStart) || hasHeadingBetween(doc, last.i, nextStart);
     // The closing items of an agenda often have no headings under them: accept them when they continue the numbering.
     const closing = items.length >= 1 && n === prevNumber + 1 && CLOSING_TITLES.test(head.title) && head.indent === itemIndent;

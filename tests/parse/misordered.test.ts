@@ -42,3 +42,15 @@ describe('an item whose number is mistyped (item 7 numbered 6)', () => {
     expect(retyped.items[5]!.sections.map((s) => s.text)).toEqual(original.items[5]!.sections.map((s) => s.text));
   });
 });
+
+describe('without its table of contents (the PUNKTER block removed)', () => {
+  const start = lines.indexOf('PUNKTER');
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('1. '));
+  const body = lines.findIndex((l, i) => i > end && l.startsWith('1. '));
+  const bare = parse([...lines.slice(0, start), ...lines.slice(body)].join('\n'));
+  it('finds the nine items, not the numbered lists in their text (` 4. Vejledning …`, `20. Nyhedsbrev …`)', () => {
+    expect(bare.items.map((it) => it.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(bare.items.map((it) => it.title)).toEqual(original.items.map((it) => it.title));
+    expect(bare.items.map((it) => it.decision)).toEqual(original.items.map((it) => it.decision));
+  });
+});

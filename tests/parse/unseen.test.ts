@@ -6,8 +6,11 @@
 // the date line. (No README beside them: folder runs over fixtures/ would read it as an input.) Below is what a
 // careful reader expects of each: items, the contents, decisions without page furniture, markers or signatures, and
 // the meeting facts.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { meetingOf } from '../helpers/fixtures.js';
+import { ROOT, meetingOf } from '../helpers/fixtures.js';
+import { parseMinutes } from '../../src/parse/index.js';
 import { accountingErrors } from '../../src/parse/accounting.js';
 
 const DIR = 'fixtures/formats/unseen';
@@ -43,6 +46,17 @@ describe('regional council: `Sag … Side` headings, sub-entries 3.1/3.2, the cl
   it('ends the last decision before `Mødet blev hævet kl. 14.35.`, which gives the end time', () => {
     expect(m.items[4]!.decision).toBe('Meddelelserne blev taget til efterretning.\n\nJørgen Nørby og Marianne Karlsmose var fraværende.');
     expect([m.committee, m.start, m.end, m.location]).toEqual(['Regionsrådet', '2022-06-22T10:00', '2022-06-22T14:35', 'Regionshuset Viborg, Regionsrådssalen']);
+  });
+});
+
+describe('the regional council without its contents: a numbered list in an item is not an item', () => {
+  const text = readFileSync(path.join(ROOT, `${DIR}/regionsraad-subentries.txt`), 'utf8');
+  const bare = parseMinutes(text.slice(0, text.indexOf('Indholdsfortegnelse')) + text.slice(text.indexOf('\n1. Godkendelse af dagsorden\n\nResume') + 1));
+  it('finds items 1–5 (not `4. Noter`, the last line of a list in item 2)', () => {
+    if (!bare.ok) throw new Error(bare.failure.message);
+    expect(bare.meeting.toc).toEqual([]);
+    expect(bare.meeting.items.map((i) => i.title)).toEqual(['Godkendelse af dagsorden', 'Regnskab 2021 for Region Midtjylland', 'Forslag til budget 2023 - overordnede rammer', 'Udpegning af medlemmer til Det Regionale Vækstforum', 'Meddelelser']);
+    expect(bare.meeting.items[1]!.decision).toMatch(/^Forretningsudvalgets indstilling blev tiltrådt\./u);
   });
 });
 
