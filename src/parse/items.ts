@@ -30,6 +30,8 @@ const BULLET = '(?:[•·▪◦*–-] ?)?';
 const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt) (\\d{1,4})[.:]?(?: (.*))?$`, 'i');
 const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4})[.:]?(?: (.*))?$`, 'i');
 const SAG = /^sag (?:nr\.? ?)?(\d{1,4})\b[.:]?(?: (.*))?$/i;
+/** `Ad 1) Title`, `Ad 3. Title`, `Ad pkt. 4 Title`: association minutes answer the agenda point by point. */
+const AD = /^ad (?:pkt\.? ?|punkt )?(\d{1,4})[.):]?(?: (.*))?$/i;
 const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4})(?:\\.(?!\\d)|\\)) ?(\\S.*)?$`, 'u');
 const GLUED_LABEL = /^(?:indholdsfortegnelse|indhold)(\d{1,4})\. ?(\S.*)$/i;
 const GLUED_NUMBER = /^(\d{1,4})(\p{Lu}\p{Ll}.*)$/u;
@@ -90,6 +92,12 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
     m = SAG.exec(sq);
     // `Sag nr. 5 (ØU 23/2010)`: a case reference is not a title; the title is on the line above or below.
     if (m) return { i, number: m[1]!, title: /^\(.*\)$/u.test(m[2] ?? '') ? '' : tidy(m[2]), indent: doc.indent[i]!, form: 'sag' };
+    return null;
+  }
+  if (c0 === 97 || c0 === 65) {
+    if (c1 !== 100 && c1 !== 68) return null;
+    m = AD.exec(sq);
+    if (m) return { i, number: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
     return null;
   }
   if (c0 === 105 || c0 === 73) {
@@ -405,6 +413,12 @@ function outOfOrder(doc: Doc, entries: readonly TocEntryDraft[], refs: readonly 
   }
 }
 
+/** Whether the next non-blank line under candidate `c` is text: not a numbered line, not a heading. */
+function textFollows(doc: Doc, c: Candidate): boolean {
+  const j = nextNonBlank(doc, c.i + 1);
+  return j < doc.n && candidateAt(doc, j, false) === null && !isHeadingLine(doc, j);
+}
+
 /** Whether the next non-blank line under candidate `c` repeats its title. */
 function titleRepeatsBelow(doc: Doc, c: Candidate): boolean {
   const j = nextNonBlank(doc, c.i + 1);
@@ -487,7 +501,11 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     const structured = structureFollows(doc, last.i, nextStart) || hasHeadingBetween(doc, last.i, nextStart);
     // The closing items of an agenda often have no headings under them: accept them when they continue the numbering.
     const closing = items.length >= 1 && n === prevNumber + 1 && CLOSING_TITLES.test(head.title) && head.indent === itemIndent;
-    if (!structured && !closing) continue;
+    // `Pkt. 4 – Budget 2022`, `Ad 2) Økonomi`: item words make a heading of their own, also where plain text follows
+    // (school boards and associations write no section headings) — when it continues the numbering and text, not
+    // another numbered line (a contents list), follows it.
+    const worded = (head.form === 'punkt' || head.form === 'pkt') && head.title !== '' && (items.length === 0 || n === prevNumber + 1) && textFollows(doc, last);
+    if (!structured && !closing && !worded) continue;
     const draft = draftFrom(doc, head, null, from, doc.n);
     for (const extra of g.slice(1)) {
       draft.titleLines.push(extra.i);

@@ -115,8 +115,37 @@ describe('item numbers alone on their line, contents with pages set off by space
   });
 });
 
+describe('association minutes answering the agenda point by point: `Ad 1) …`', () => {
+  const m = meetingOf(`${DIR}/forening-ad-items.txt`);
+  it('anchors the seven `Ad N)` items on the `Dagsorden:` list; numbered lists in them stay text', () => {
+    expect(m.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '1 Godkendelse af referat fra sidste møde',
+      '2 Økonomi',
+      '3 Vejene – huller og asfaltering',
+      '4 Generalforsamling 2023',
+      '5 Fællesarealer og grønne områder',
+      '6 Eventuelt',
+      '7 Næste møde',
+    ]);
+    expect(m.items[1]!.decision).toBe('Regnskabet blev godkendt og sendes til revisor.');
+    expect(m.items[1]!.sections[0]!.text).toContain('1. Søbakken 3\n2. Søbakken 27\n3. Engvej 2');
+  });
+});
+
+describe('a school board: `Pkt. N – Title (5 min)` followed by plain text, CRLF', () => {
+  const m = meetingOf(`${DIR}/skolebestyrelse-pkt-dash-crlf.txt`);
+  it('takes every worded item, also those without a section heading, and no list line', () => {
+    expect(m.source.lineEnding).toBe('crlf');
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(m.items[3]!.title).toBe('Budget 2022 (30 min)');
+    expect(m.items[2]!.decision).toBe('Skoleledelsen ser på punkt 2 og vender tilbage.');
+    // No decision is invented where none is labelled.
+    expect(m.items[0]!.decision).toBeNull();
+  });
+});
+
 describe('every line is accounted for', () => {
-  it.each(['edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages'])('%s', (name) => {
+  it.each(['edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf'])('%s', (name) => {
     expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
   });
 });
