@@ -44,6 +44,7 @@ const LABELS: ReadonlyArray<readonly [string, HeaderFieldName]> = [
   ['start', 'start'],
   ['slut', 'end'],
   ['mødetid', 'time'],
+  ['tid', 'time'],
 ];
 const LABEL_MAP = new Map<string, HeaderFieldName>(LABELS);
 /** Labels that may stand without a colon before their value when the value is a date (`Udgivet 28.06.2021`). */
@@ -92,6 +93,8 @@ function labelOf(sq: string): { label: string; field: HeaderFieldName; value: st
     if (!low.startsWith(label)) continue;
     const rest = sq.slice(label.length);
     if (rest === '' || rest.trim() === ':') return { label: sq.slice(0, label.length), field, value: '', colon: rest.trim() === ':' };
+    // `Afbud fra Lone Friis`: a label ending in `fra` is followed by its value without a colon.
+    if (label.endsWith(' fra') && /^ \p{Lu}/u.test(rest)) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
     const r = /^ ?: ?(.*)$/u.exec(rest);
     if (r) return { label: sq.slice(0, label.length), field, value: r[1]!.trim(), colon: true };
     if (rest.startsWith(' ') && DATE_LABELS.has(label) && findDate(rest)) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
@@ -119,6 +122,9 @@ export function committeeFromTitle(title: string): string | null {
   if (m) return genitive(m[1]!);
   m = /^(?:referat|dagsorden) (?:fra|for|af) (?:møde i )?(.+?) (?:den|d\.) \d/i.exec(title);
   if (m) return m[1]!.trim();
+  // `Ældrerådet i Faxe Kommune`: a council named with its municipality.
+  m = /^\p{Lu}[\p{L}-]*(?:rådet|udvalget|nævnet|bestyrelsen) (?:i|for) \p{Lu}[\p{L} -]{1,40} [Kk]ommune$/u.exec(title);
+  if (m) return m[0];
   for (const seg of title.split(/\. | – | - /u)) {
     const s = seg.trim().replace(/\.$/u, '');
     if (COMMITTEE_WORD.test(s) && !/kommune$/i.test(s) && s.length <= 80) return s.replace(/^\d+ /u, '');
@@ -132,10 +138,12 @@ function genitive(word: string): string {
 
 /** `Navn (*Fraværende*)`, `Navn, sag 129-138` → participants. */
 function splitNames(value: string): string[] {
-  const v = value.replace(/\.$/u, '').trim();
+  // A list wrapped onto the next line ends its first line with a comma.
+  const v = value.trim().replace(/[.,]$/u, '').trim();
   if (v === '' || /^ingen\b/i.test(v)) return [];
+  // `Lise Frost (A), formand`: a lower-case part is the role of the name before it, not a name.
   return v
-    .split(/, | og (?=\p{Lu})/u)
+    .split(/, (?!\p{Ll})| og (?=\p{Lu})/u)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
@@ -169,6 +177,9 @@ function participantsFrom(field: HeaderField, startLine: number): Participant[] 
 export const MEETING_ENDED = /^mødet (?:blev )?(?:hævet|sluttede|afsluttedes|afsluttet|slut(?:tet)?)(?: \S+){0,3}? kl\.? ?\d{1,2}[.:]\d{2}\.?$/i;
 const MODET_GATE = /^mødet /i;
 
+/** A line that continues a list of names: names (with a party or role) separated by commas, nothing else. */
+const NAME_LINE = /^\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,4}(?: \([^()]{1,30}\))?(?:, (?:\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,4}(?: \([^()]{1,30}\))?|\p{Ll}[\p{L} -]{0,30}))*,?$/u;
+
 /** Parses the header region [from, to) of a document. */
 export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOptions = {}): HeaderFacts {
   const fields: HeaderField[] = [];
@@ -198,9 +209,16 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
       continue;
     }
     if (lab) {
-      const f: HeaderField = { field: lab.field, label: lab.label, value: lab.value, line: i + 1, endLine: i + 1 };
+      // A list of names that goes on under its label line (`Medlemmer: Lise Frost (A), formand` / `Jakob Winther (V)`).
+      const vals = [lab.value];
+      let j = i + 1;
+      if (lab.field === 'participants' || lab.field === 'absent') {
+        while (j < to && !doc.blank[j] && !labelOf(doc.sq[j]!) && NAME_LINE.test(doc.sq[j]!)) vals.push(doc.sq[j++]!);
+      }
+      const f: HeaderField = { field: lab.field, label: lab.label, value: vals.join('\n'), line: i + 1, endLine: j };
       fields.push(f);
       valueLines.push({ field: f, first: i + 1 });
+      i = j - 1;
       continue;
     }
     // `Mødet blev hævet kl. 14.35.`: when the meeting ended, said in a sentence.

@@ -144,8 +144,30 @@ describe('a school board: `Pkt. N – Title (5 min)` followed by plain text, CRL
   });
 });
 
+describe('participants: lists wrapped under their label, roles, `Afbud fra …` without a colon', () => {
+  const names = (name: string) => meetingOf(`${DIR}/${name}.txt`).participants.map((p) => `${p.name}${p.absent ? ' (absent)' : ''}`);
+  it('reads a list wrapped onto the next line (its first line ends with a comma)', () => {
+    expect(names('pdftotext-page-headers')).toEqual(['Ulla Vestergaard (A)', 'Henrik Møller (V)', 'Susanne Lund (A)', 'Torben Kjær (C) (absent)', 'Ib Nygaard (O)', 'Nina Bach (F)']);
+  });
+  it('reads one name per line under `Medlemmer:`, keeping a role with its name', () => {
+    expect(names('punkt-names-under-label')).toEqual(['Lise Frost (A), formand', 'Jakob Winther (V)', 'Hanne Kold (A)', 'Martin Fog (DF) (absent)', 'Gry Nord (SF)']);
+  });
+  it('reads `Afbud fra Lone Friis`', () => {
+    expect(names('forening-ad-items')).toContain('Lone Friis (absent)');
+  });
+});
+
+describe('an elderly council: `Dagsordenspunkt N:` items, `Tid: Kl. 9.30 – 12.00`, the council named with its municipality', () => {
+  const m = meetingOf(`${DIR}/aeldreraad-dagsordenspunkt.txt`);
+  it('has its facts and seven items', () => {
+    expect([m.committee, m.start, m.end]).toEqual(['Ældrerådet i Faxe Kommune', '2022-11-08T09:30', '2022-11-08T12:00']);
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(m.items[4]!.outcomes).toEqual(['discussed', 'postponed']);
+  });
+});
+
 describe('every line is accounted for', () => {
-  it.each(['edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf'])('%s', (name) => {
+  it.each(['edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label'])('%s', (name) => {
     expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
   });
 });
