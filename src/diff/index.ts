@@ -55,11 +55,12 @@ export function diffMeetings(before: Meeting, after: Meeting, options: DiffOptio
     const cmp = compareItems(b, a, whitespace);
     const renumbered = b.number !== a.number;
     const modified = cmp.retitled || cmp.closed !== null || cmp.sections.length > 0;
-    if (!modified && !renumbered) continue;
+    // An item that only changed place (moved without renumbering) is a difference too: the order is the agenda's.
+    if (!modified && !renumbered && !p.moved) continue;
     keyed.push({
       key: p.after,
       change: {
-        change: modified ? 'modified' : 'renumbered',
+        change: modified ? 'modified' : renumbered ? 'renumbered' : 'moved',
         before: ref(b),
         after: ref(a),
         retitled: cmp.retitled,
@@ -108,6 +109,7 @@ export function diffMeetings(before: Meeting, after: Meeting, options: DiffOptio
       removed: count('removed'),
       modified: count('modified'),
       renumbered: count('renumbered'),
+      moved: count('moved'),
       meeting: meeting.length,
       renumberRuns: renumberRuns(items),
     },

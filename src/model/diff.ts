@@ -48,8 +48,8 @@ export const SectionChange = z
   .meta({ id: 'SectionChange' });
 
 export const ItemChangeKind = z
-  .enum(['added', 'removed', 'modified', 'renumbered'])
-  .describe("'modified': its title or content changed (its number may have changed too); 'renumbered': only its number changed");
+  .enum(['added', 'removed', 'modified', 'renumbered', 'moved'])
+  .describe("'modified': its title or content changed (its number may have changed too); 'renumbered': only its number changed; 'moved': only its place among the items changed (same number, title and content)");
 
 export const ItemChange = z
   .object({
@@ -80,6 +80,7 @@ export const DiffSummary = z
     removed: z.number().int().min(0),
     modified: z.number().int().min(0),
     renumbered: z.number().int().min(0).describe('items whose only change is their number'),
+    moved: z.number().int().min(0).describe('items whose only change is their place among the items'),
     meeting: z.number().int().min(0).describe('meeting-level fields that changed'),
     renumberRuns: z.array(RenumberRun).describe('every item whose number shifted (renumbered or modified), grouped into runs'),
   })

@@ -56,7 +56,8 @@ function itemLines(diff: Diff, it: ItemChange): string[] {
     for (const s of it.sections) out.push(sectionLine(s));
   } else if (it.moved) out.push(`- **Moved** ${itemNumberLabel(it)}: ${title}`);
   const run = it.renumbered ? runStartingAt(diff, it) : undefined;
-  if (run && (it.change === 'renumbered' || run.count > 1)) out.push(`- ${runText(run).replace(/^i/u, 'I')}`);
+  // A run of one is already said by "item 4 → 5" on a moved item's line.
+  if (run && ((it.change === 'renumbered' && !it.moved) || run.count > 1)) out.push(`- ${runText(run).replace(/^i/u, 'I')}`);
   return out;
 }
 

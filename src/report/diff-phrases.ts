@@ -67,6 +67,7 @@ export function summaryText(diff: Diff): string {
   if (s.removed) parts.push(n(s.removed, 'item') + ' removed');
   if (s.modified) parts.push(n(s.modified, 'item') + ' modified');
   if (s.renumbered) parts.push(n(s.renumbered, 'item') + ' only renumbered');
+  if (s.moved) parts.push(n(s.moved, 'item') + ' only moved');
   return parts.join(', ') + '.';
 }
 

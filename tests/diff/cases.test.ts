@@ -93,6 +93,15 @@ describe('attendance-time: the end time and who was absent changed', () => {
   });
 });
 
+describe('item-moved: items 3 and 4 change places, numbers kept', () => {
+  const d = diffCase('item-moved');
+  it('reports the move of one item, and no content change', () => {
+    expect(d.identical).toBe(false);
+    expect(d.items.map((i) => [i.change, i.before?.number, i.after?.number, i.sections.length])).toEqual([['moved', '3', '3', 0]]);
+    expect(d.summary).toMatchObject({ moved: 1, modified: 0, renumbered: 0, added: 0, removed: 0 });
+  });
+});
+
 describe('agenda-minutes: the agenda against the minutes of the same meeting', () => {
   const d = diffCase('agenda-minutes');
   it('pairs every item and reports the decisions added, nothing else', () => {

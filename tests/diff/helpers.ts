@@ -7,7 +7,7 @@ import { main } from '../../src/cli/main.js';
 import { ROOT, meetingOf } from '../helpers/fixtures.js';
 
 export const DIFF = 'fixtures/diff';
-export const CASES = ['decision-edited', 'item-inserted', 'item-removed', 'retitled-location', 'attendance-time', 'agenda-minutes'] as const;
+export const CASES = ['decision-edited', 'item-inserted', 'item-removed', 'retitled-location', 'attendance-time', 'agenda-minutes', 'item-moved'] as const;
 
 export const caseFiles = (name: string) => ({ before: `${DIFF}/${name}/before.txt`, after: `${DIFF}/${name}/after.txt` });
 

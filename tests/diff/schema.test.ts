@@ -18,6 +18,6 @@ describe('schema/diff.schema.json', () => {
     expect(Object.keys(defs.MeetingChange!.properties)).toEqual(expect.arrayContaining(['field', 'before', 'after']));
     expect(Object.keys(defs.ItemChange!.properties)).toEqual(expect.arrayContaining(['change', 'before', 'after', 'sections']));
     expect(Object.keys(defs.SectionChange!.properties)).toEqual(expect.arrayContaining(['kind', 'change', 'before', 'after', 'words']));
-    expect((defs.ItemChange!.properties.change as { enum: string[] }).enum).toEqual(['added', 'removed', 'modified', 'renumbered']);
+    expect((defs.ItemChange!.properties.change as { enum: string[] }).enum).toEqual(['added', 'removed', 'modified', 'renumbered', 'moved']);
   });
 });
