@@ -128,7 +128,10 @@ export function matchItems(before: readonly AgendaItem[], after: readonly Agenda
     ak.forEach((a, j) => {
       if (pairedAfter.has(j)) return;
       const content = contentLikeness(b, a);
-      const score = Math.max(content, titleLikeness(b, a));
+      // A title that extends the other (`Fællesmøde …` → `Fællesmøde … samt orienteringer`, two items merged) is
+      // the same item's: it ranks above an item whose text was merged into it.
+      const extends_ = b.title !== '' && a.title !== '' && (a.title.startsWith(b.title) || b.title.startsWith(a.title));
+      const score = Math.max(content, titleLikeness(b, a)) + (extends_ ? 0.25 : 0);
       const sameNumber = before[i]!.number !== null && before[i]!.number === after[j]!.number;
       if (score >= SIMILAR_THRESHOLD) candidates.push({ i, j, score, by: 'similar' });
       else if (sameNumber && content >= NUMBER_THRESHOLD) candidates.push({ i, j, score, by: 'number' });

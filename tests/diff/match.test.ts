@@ -1,10 +1,13 @@
 // Item matching on real meetings: reordered items, and two different meetings of one committee (which items recur).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/parse/index.js';
 import { diffMeetings, matchItems } from '../../src/diff/index.js';
 import type { Meeting } from '../../src/model/meeting.js';
 import { Chalk } from 'chalk';
 import { renderDiffText } from '../../src/report/diff-text.js';
-import { CORPUS, SEEDS, listTxt, meetingOf, parseFixture, seed } from '../helpers/fixtures.js';
+import { CORPUS, ROOT, SEEDS, listTxt, meetingOf, parseFixture, seed } from '../helpers/fixtures.js';
 
 describe('two items swapped and renumbered (seed 000, items 3 and 4)', () => {
   const before = meetingOf(seed('000'));
@@ -20,6 +23,27 @@ describe('two items swapped and renumbered (seed 000, items 3 and 4)', () => {
     ]);
     expect(d.items.filter((i) => i.moved)).toHaveLength(1);
     expect(d.summary.added + d.summary.removed + d.summary.modified).toBe(0);
+  });
+});
+
+describe('two items merged into the first, retitled `… samt orienteringer` (seed 000, items 7 and 8)', () => {
+  // Item 8's text goes under item 7, whose title is extended; item 9 becomes 8 (contents and body).
+  const text = readFileSync(path.join(ROOT, seed('000')), 'utf8');
+  const title7 = 'Fællesmøde med børne- og unge direktørerne 10. september 2021';
+  const i7 = text.indexOf(`\n7. ${title7}\n\nFællesmøde`);
+  const i8 = text.indexOf('\n8. Orienteringer\n\nOrienteringer');
+  const i9 = text.indexOf('\n9. Eventuelt\n\nEventuelt');
+  const body8 = text.slice(i8, i9).split('\n').slice(6).join('\n');
+  const merged = (text.slice(0, i7) + text.slice(i7, i8).replaceAll(title7, `${title7} samt orienteringer`) + '\n' + body8 + text.slice(i9).replace('\n9. Eventuelt', '\n8. Eventuelt'))
+    .replace(`7. ${title7}\n\n8. Orienteringer\n\n9. Eventuelt`, `7. ${title7} samt orienteringer\n\n8. Eventuelt`);
+  const before = meetingOf(seed('000'));
+  const r = parseMinutes(merged, { path: 'merged.txt' });
+  if (!r.ok) throw new Error(r.failure.message);
+  const m = matchItems(before.items, r.meeting.items);
+  it('pairs the merged item with the item whose title it extends, and item 8 is removed', () => {
+    expect(r.meeting.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(m.pairs.find((p) => p.after === 6)?.before).toBe(6);
+    expect(m.removed).toEqual([7]);
   });
 });
 
