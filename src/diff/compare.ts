@@ -27,13 +27,19 @@ export function compareSections(before: readonly Section[], after: readonly Sect
   for (const kind of kinds) {
     const x = b.get(kind) ?? null;
     const y = a.get(kind) ?? null;
-    if (x && y && sameText(x.text, y.text, whitespace)) continue;
+    // A renamed heading is a change of the published text too, also where the section's text is the same.
+    const renamed = x !== null && y !== null && x.heading !== null && y.heading !== null && headingKey(x.heading) !== headingKey(y.heading);
+    if (x && y && sameText(x.text, y.text, whitespace)) {
+      if (renamed) out.push({ kind, heading: y.heading, headingBefore: x.heading!, change: 'modified', before: x.text, after: y.text, words: [] });
+      continue;
+    }
     // An empty section is no text yet: an agenda's bare `Beslutning` heading filled in by the minutes is a decision
     // added, as it is where the agenda has no heading at all.
     const change = x === null || x.text === '' ? 'added' : y === null || y.text === '' ? 'removed' : 'modified';
     out.push({
       kind,
       heading: y?.heading ?? x?.heading ?? null,
+      ...(renamed ? { headingBefore: x!.heading! } : {}),
       change,
       before: x?.text ?? null,
       after: y?.text ?? null,
@@ -41,6 +47,11 @@ export function compareSections(before: readonly Section[], after: readonly Sect
     });
   }
   return out;
+}
+
+/** A heading as a reader compares it: case, a final colon and white space aside. */
+function headingKey(h: string): string {
+  return normaliseText(h).replace(/:$/u, '').trim().toLowerCase();
 }
 
 export interface ItemComparison {

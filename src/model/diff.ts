@@ -40,6 +40,7 @@ export const SectionChange = z
   .object({
     kind: SectionKind,
     heading: z.string().nullable().describe('the heading as written (after, else before); sections of one kind are compared together'),
+    headingBefore: z.string().optional().describe('the heading before, present only when it was renamed (`Indstilling` → `Forslag til beslutning`); the text may be unchanged (words empty)'),
     change: z.enum(['added', 'removed', 'modified']).describe("'added' when the before text is absent or empty (an agenda's bare heading), 'removed' when the after text is"),
     before: z.string().nullable().describe('the section text before (sections of this kind joined by a blank line); null when there was no such section'),
     after: z.string().nullable(),

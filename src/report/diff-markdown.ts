@@ -38,8 +38,8 @@ function meetingRow(m: MeetingChange): string {
 }
 
 function sectionLine(s: SectionChange): string {
-  const label = sectionLabel(s.kind, s.heading);
-  if (s.change === 'modified') return `  - ${label}: ${words(s.words)}`;
+  const label = sectionLabel(s.kind, s.heading) + (s.headingBefore !== undefined ? ` (heading renamed from ~~${escapeMarkdown(s.headingBefore)}~~)` : '');
+  if (s.change === 'modified') return s.words.length === 0 ? `  - ${label}` : `  - ${label}: ${words(s.words)}`;
   const text = clip(s.after ?? s.before ?? '');
   return `  - ${label} ${s.change}${text ? `: ${wrap(text, s.change === 'added' ? '**' : '~~')}` : ''}`;
 }

@@ -34,7 +34,9 @@ function meetingLine(c: ChalkInstance, m: MeetingChange): string {
 }
 
 function sectionBlock(c: ChalkInstance, s: SectionChange): string {
-  const head = `      ${sectionLabel(s.kind, s.heading)} ${s.change}:`;
+  if (s.headingBefore !== undefined && s.words.length === 0) return `      ${sectionLabel(s.kind, s.heading)}: heading renamed from ${c.red(s.headingBefore)}`;
+  const renamed = s.headingBefore !== undefined ? ` (heading renamed from ${c.red(s.headingBefore)})` : '';
+  const head = `      ${sectionLabel(s.kind, s.heading)} ${s.change}${renamed}:`;
   if (s.change === 'modified') return `${head}\n${indent(words(c, s.words), '        ')}`;
   const text = clip(s.after ?? s.before ?? '');
   if (!text) return head;

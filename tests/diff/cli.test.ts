@@ -40,6 +40,20 @@ describe('referat diff', () => {
     expect(new Set(decisions.map((s) => s.change))).toEqual(new Set(['added']));
   });
 
+  it('a renamed section heading is a difference, also where its text is the same', async () => {
+    const text = readFileSync(seed('000'), 'utf8');
+    const from = text.indexOf('\n2. Godkendelse af referat fra møde i Socialdirektørforum den 12. maj 2021\n\nGodkendelse');
+    const to = text.indexOf('\n3. Anvendelse af standardkontrakterne udarbejdet af KL\n\nAnvendelse');
+    const dir = mkdtempSync(path.join(tmpdir(), 'referat-heading-'));
+    writeFileSync(path.join(dir, 'after.txt'), text.slice(0, from) + text.slice(from, to).replace('\nIndstilling\n', '\nForslag til beslutning\n') + text.slice(to));
+    const r = await runCli(['diff', seed('000'), path.join(dir, 'after.txt'), '--format', 'json']);
+    expect(r.code).toBe(1);
+    const d = Diff.parse(JSON.parse(r.stdout));
+    expect(d.items.map((i) => [i.after?.number, i.sections.map((s) => [s.kind, s.headingBefore, s.heading, s.words.length])])).toEqual([['2', [['recommendation', 'Indstilling', 'Forslag til beslutning', 0]]]]);
+    const t = await runCli(['diff', seed('000'), path.join(dir, 'after.txt')]);
+    expect(t.stdout).toContain('recommendation (Forslag til beslutning): heading renamed from Indstilling');
+  });
+
   it('exits 1 with a text report when there are differences', async () => {
     const r = await runCli(['diff', ins.before, ins.after]);
     expect(r.code).toBe(1);
