@@ -45,6 +45,9 @@ const LABELS: ReadonlyArray<readonly [string, HeaderFieldName]> = [
   ['slut', 'end'],
   ['mødetid', 'time'],
   ['tid', 'time'],
+  // A substitute takes part: never one of the absent names listed above it.
+  ['stedfortrædere', 'participants'],
+  ['stedfortræder', 'participants'],
 ];
 const LABEL_MAP = new Map<string, HeaderFieldName>(LABELS);
 /** Labels that may stand without a colon before their value when the value is a date (`Udgivet 28.06.2021`). */

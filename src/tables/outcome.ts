@@ -30,7 +30,7 @@ export const OUTCOME_PATTERNS: ReadonlyArray<readonly [Outcome, RegExp, string]>
   [
     'approved',
     // Not `enige om` (a shared opinion) nor bare `anbefalet` (what a report recommends): neither is a decision.
-    phrase(`godkendt|godkendte|godkendes|godkender|godkende|tiltrådt|tiltrådte|tiltrædes|vedtaget|vedtog|vedtages|anbefales|blev anbefalet|anbefaler|besluttede|besluttet|bevilget|bevilges|bakke op om|bakker op om|bakkede op om|opbakning (?:fra [${WORD} -]{1,60} )?til`),
+    phrase(`godkendt|godkendte|godkendes|godkender|godkende|tiltrådt|tiltrådte|tiltrædes|vedtaget|vedtog|vedtages|anbefales|blev anbefalet|anbefaler|besluttede|besluttet|bevilget|bevilges|bevilgede|bakke op om|bakker op om|bakkede op om|opbakning (?:fra [${WORD} -]{1,60} )?til`),
     'Årshjulet godkendes',
   ],
   ['discussed', phrase('drøftet|drøftede|drøftes|drøftelse|drøftelsen|debatteret|dialog om|dialogen'), 'Punktet blev drøftet.'],

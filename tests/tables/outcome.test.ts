@@ -11,6 +11,12 @@ describe('each pattern on the sentence it is for', () => {
   });
 });
 
+describe('approvals in the past tense', () => {
+  it.each([['Udvalget bevilgede 2,5 mio. kr. som indstillet.'], ['Beløbet blev bevilget.']])('%s → approved', (text) => {
+    expect(classifyOutcomes(text).outcomes).toEqual(['approved']);
+  });
+});
+
 describe('negations and false friends', () => {
   it.each([
     ['Mødeplanen blev ikke godkendt.', ['rejected']],
