@@ -22,11 +22,17 @@ export const OUTCOME_PATTERNS: ReadonlyArray<readonly [Outcome, RegExp, string]>
     phrase('(?:blev |er |var )?ikke (?:blevet )?(?:godkendt|godkendes|godkende|tiltrådt|tiltrådte|vedtaget|vedtog|anbefalet|anbefales|anbefale|imødekommet|bevilget)'),
     'Mødeplanen blev ikke godkendt.',
   ],
-  ['rejected', phrase('godkendte ikke|tiltrådte ikke|anbefaler ikke|kunne ikke (?:godkende|anbefale|tiltræde)|forkastet|forkastes|afvist|afviste|afvises|nej til'), 'Udvalget godkendte ikke ansøgningen.'],
+  [
+    'rejected',
+    phrase(
+      '(?:godkendte|tiltrådte|anbefaler|anbefales|godkendes|tiltrædes|vedtages|imødekommes) ikke|(?:kunne|kan) ikke (?:godkende|anbefale|tiltræde|godkendes|anbefales|tiltrædes|imødekommes)|forkastet|forkastes|afvist|afviste|afvises|nej til|nedstemt|stemt ned|(?:forslaget|indstillingen|ændringsforslaget) faldt|faldt med \\d+ stemmer',
+    ),
+    'Udvalget godkendte ikke ansøgningen.',
+  ],
   ['noted', phrase(`(?:taget|tages|tog|tager) [${WORD} ,-]{0,80}?til efterretning|til efterretning|taget til orientering|tages til orientering`), 'Socialdirektørforum tog orienteringerne til efterretning.'],
   // Not bare `udsat`/`udsatte`: they are also adjectives (`udsatte unge`, vulnerable youth; `udsat for`, exposed to).
   ['postponed', phrase('(?:blev|bliver|er|var) udsat|udsættes|udskudt|udskydes|genoptages|genoptaget|tages op igen|sendes tilbage|sendt tilbage'), 'Punktet genoptages til videre drøftelse på Socialdirektørforums kommende møde i oktober.'],
-  ['appointed', phrase('udpeget|udpegede|udpeges|udpeger|valgt til|valgt som|blev valgt|genvalgt|konstituerede sig|konstitueret'), 'Socialdirektørforum udpegede Myndighedschef- Borger & Arbejdmarked, Esbjerg Kommune Bodil Nissen til ny kommunal repræsentant.'],
+  ['appointed', phrase('udpeget|udpegede|udpeges|udpeger|valgt til|valgt som|blev valgt|valgt:|genvalgt|konstituerede sig|konstitueret'), 'Socialdirektørforum udpegede Myndighedschef- Borger & Arbejdmarked, Esbjerg Kommune Bodil Nissen til ny kommunal repræsentant.'],
   [
     'approved',
     // Not `enige om` (a shared opinion) nor bare `anbefalet` (what a report recommends): neither is a decision.
@@ -45,7 +51,7 @@ export const OUTCOME_PATTERNS: ReadonlyArray<readonly [Outcome, RegExp, string]>
  */
 const TRIGGERS: ReadonlyArray<readonly [RegExp, number]> = [
   [/ikke/gi, 'blev '.length],
-  [/ikke|forkast|afvis|nej til/gi, 'godkendte '.length],
+  [/ikke|forkast|afvis|nej til|nedstemt|stemt ned|faldt/gi, 'ændringsforslaget '.length],
   [/til efterretning|til orientering/gi, 'tager '.length + 80],
   [/uds|genoptage|tages op igen|sendes tilbage|sendt tilbage/gi, 'bliver '.length],
   [/udpeg|valgt|konstitu/gi, 'blev '.length],
