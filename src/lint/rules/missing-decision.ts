@@ -20,7 +20,7 @@ export default defineRule<Options>({
     noOtherKeys(raw, ['exempt', 'exemptClosed']);
     return { exempt: stringList(raw, 'exempt'), exemptClosed: flag(raw, 'exemptClosed') };
   },
-  defaultOptions: { exempt: ['Eventuelt', 'Næste møde'], exemptClosed: true },
+  defaultOptions: { exempt: ['Eventuelt', 'Næste møde', 'Meddelelser'], exemptClosed: true },
   check({ meeting, options, report }) {
     const exempt = new Set(options.exempt.map(foldKey));
     for (const it of meeting.items) {
