@@ -5,9 +5,37 @@ import { matchCommitteeLine, matchHeading } from '../parse/headings.js';
 import { findToc } from '../parse/toc.js';
 import { firstChars, lineEdges } from './evidence.js';
 import type { FormatModule } from './types.js';
+import type { Doc } from '../parse/doc.js';
 
 const CORE = new Set(['decision', 'recommendation', 'case', 'summary', 'background']);
 const LABEL_FIRST = firstChars('tdfasmr');
+
+/** The start of a detection reason that says why a text is not minutes (parseMinutes words its refusal with it). */
+export const NOT_MINUTES_REASON = 'not minutes: ';
+
+const SIGN_OFF = /^(?:med )?(?:venlig|venligst|kærlig) hilsen,?$/i;
+const REPORT_TITLE = /^(?:budget|høringssvar|notat|rapport|årsrapport|årsberetning|strategi|politik|nyhedsbrev|kvalitetsstandard|redegørelse|analyse|evaluering)\b/i;
+const LETTER_WORD = /^(?:høringssvar|att\.?:|vedr\.?:? |kære )/i;
+
+/**
+ * Why the text reads as a letter or a report rather than minutes, or null: a sign-off line with a letter's opening
+ * (`Att.:`, `Vedr.`, `Høringssvar …`, `Kære …`) in its first lines, or with no minutes title at all; or a report's
+ * title (`Budget 2024-2027`, `Notat om …`) as the first line of a text with no minutes title.
+ */
+function otherDocument(doc: Doc, minutesTitle: boolean): string | null {
+  let first = -1;
+  let opening = false;
+  for (let i = 0; i < doc.n && i < 15; i++) {
+    if (doc.blank[i]) continue;
+    if (first < 0) first = i;
+    if (LETTER_WORD.test(doc.sq[i]!)) opening = true;
+  }
+  if (first >= 0 && !minutesTitle && REPORT_TITLE.test(doc.sq[first]!)) return `${NOT_MINUTES_REASON}'${doc.sq[first]!.slice(0, 40)}' (line ${first + 1}) reads as the title of a report`;
+  for (let i = doc.n - 1; i >= 0 && i >= doc.n - 400; i--) {
+    if (!doc.blank[i] && SIGN_OFF.test(doc.sq[i]!)) return opening || !minutesTitle ? `${NOT_MINUTES_REASON}it reads as a letter ('${doc.sq[i]!}', line ${i + 1})` : null;
+  }
+  return null;
+}
 
 export const generic: FormatModule = {
   id: 'generic',
@@ -66,7 +94,14 @@ export const generic: FormatModule = {
     // Background or case headings alone are what any report has; minutes and agendas decide or recommend.
     const decides = kinds.has('decision') || kinds.has('recommendation') || weak >= 2;
     const headingScore = decides ? 0.2 * kinds.size + 0.02 * strong + (weak >= 2 ? 0.3 : 0) : 0;
-    const score = Math.min(1, headingScore + tocScore + titleScore + headless);
+    let score = Math.min(1, headingScore + tocScore + titleScore + headless);
+    // A letter or a report uses the same words (`Indstilling`, `Beslutning`, numbered sections) without being minutes:
+    // a sign-off (`Med venlig hilsen`) or a report's title line, where nothing names the document minutes or an agenda.
+    const other = otherDocument(doc, titleScore > 0);
+    if (other) {
+      score = Math.min(score, 0.1);
+      reasons.push(other);
+    }
     return { score, reasons };
   },
   parse: (doc) => assemble(doc),

@@ -4,6 +4,7 @@ import { SCHEMA_VERSION } from '../model/version.js';
 import type { ParseResult } from '../model/result.js';
 import { type SourceText, decodeSource, sourceFromString } from '../io/decode.js';
 import { detectFormat } from '../formats/index.js';
+import { NOT_MINUTES_REASON } from '../formats/generic.js';
 import { makeDoc } from './doc.js';
 
 export interface ParseOptions {
@@ -40,13 +41,15 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
   }
   const choice = detectFormat(doc, options.formatHint);
   if (!choice.format) {
+    const why = choice.detection.reasons.find((r) => r.startsWith(NOT_MINUTES_REASON));
     return {
       ok: false,
       failure: {
         path,
         code: 'not-minutes',
-        message:
-          'not recognised as minutes or an agenda: no agenda items and no section headings such as Beslutning, Indstilling or Sagsfremstilling',
+        message: why
+          ? `not recognised as minutes or an agenda: ${why.slice(NOT_MINUTES_REASON.length)}`
+          : 'not recognised as minutes or an agenda: no agenda items and no section headings such as Beslutning, Indstilling or Sagsfremstilling',
       },
     };
   }
