@@ -7,7 +7,7 @@ import { type Doc, textOf } from './doc.js';
 import { matchCommitteeLineSquashed } from './headings.js';
 import { type HeaderOptions, MEETING_ENDED, committeeFromTitle, parseHeader } from './header.js';
 import { type ItemDraft, findItems } from './items.js';
-import { type SectionDraft, attachmentsOf, isBoilerplate, segmentItem } from './sections.js';
+import { PAGE_FOOTER, type SectionDraft, attachmentsOf, isBoilerplate, segmentItem } from './sections.js';
 import { absentFromBody } from './attendance.js';
 import { foldKey } from './text.js';
 import { CLOSED, type TocDraft, findToc } from './toc.js';
@@ -148,7 +148,8 @@ function isClosed(title: string | null, tocTitle: string | null, titleLines: Age
   const closedTitle = (x: string) => LUKKET_GATE.test(x) && CLOSED.test(x);
   if (closedTitle(title ?? '') || closedTitle(tocTitle ?? '')) return true;
   for (const tl of titleLines) if (closedTitle(tl.text)) return true;
-  for (let k = 0; k < sections.length && k < 2; k++) if (/^lukket (?:punkt|sag)\b/i.test(sections[k]!.text)) return true;
+  // `Lukket punkt`, or a bare `Lukket` marker line (web pages mark each item `Åben` or `Lukket`).
+  for (let k = 0; k < sections.length && k < 2; k++) if (/^lukket(?: (?:punkt|sag)\b|$|\n)/i.test(sections[k]!.text)) return true;
   return false;
 }
 
@@ -230,6 +231,12 @@ function closingStart(doc: Doc, from: number, to: number): number {
   return -1;
 }
 
+/** The first `Til toppen` line in the last item (lines (from, to]), or -1. */
+function footerStart(doc: Doc, from: number, to: number): number {
+  for (let j = from + 1; j <= to; j++) if (!doc.blank[j] && (doc.sq[j]!.charCodeAt(0) | 0x20) === 116 && PAGE_FOOTER.test(doc.sq[j]!)) return j;
+  return -1;
+}
+
 /** The end time from a closing (`Mødet blev hævet kl. 14.35.`), as collectBodyFacts reads it from decisions. */
 function closingFacts(doc: Doc, from: number, to: number, facts: MeetingFacts): void {
   for (let i = from; i <= to && !facts.end; i++) {
@@ -273,6 +280,12 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
       addUnassigned('boilerplate', marker, to);
       nextClosed = /^lukket/i.test(doc.sq[marker]!);
       to = marker - 1;
+    }
+    // After the last item of a web page: `Til toppen` and the site footer under it.
+    const footer = last ? footerStart(doc, d.start, to) : -1;
+    if (footer >= 0) {
+      addUnassigned('boilerplate', footer, to);
+      to = footer - 1;
     }
     // After the last item: signatures and the closing time (`Underskrifter`, `Mødet blev hævet kl. 14.35.`).
     const closing = last ? closingStart(doc, d.start, to) : -1;

@@ -183,6 +183,15 @@ const MODET_GATE = /^mødet /i;
 /** A line that continues a list of names: names (with a party or role) separated by commas, nothing else. */
 const NAME_LINE = /^\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,4}(?: \([^()]{1,30}\))?(?:, (?:\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,4}(?: \([^()]{1,30}\))?|\p{Ll}[\p{L} -]{0,30}))*,?$/u;
 
+/** A line that names the document: `Referat`, `Dagsorden 12. september 2023`, `Beslutningsprotokol`. */
+const MINUTES_WORD = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|protokol)\b/i;
+
+/** Whether boilerplate (site navigation) stands among the lines from `from` to the title line: a copied web page. */
+function navigationAbove(doc: Doc, from: number, titleLine: number): boolean {
+  for (let i = from; i <= titleLine + 3 && i < doc.n; i++) if (!doc.blank[i] && isBoilerplate(doc.sq[i]!)) return true;
+  return false;
+}
+
 /** Parses the header region [from, to) of a document. */
 export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOptions = {}): HeaderFacts {
   const fields: HeaderField[] = [];
@@ -190,6 +199,7 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   let timeLine = -1;
   const valueLines: Array<{ field: HeaderField; first: number }> = [];
   const unlabelled: string[] = [];
+  const unlabelledLines: number[] = [];
   for (let i = from; i < to; i++) {
     if (doc.blank[i]) continue;
     const sq = doc.sq[i]!;
@@ -201,7 +211,7 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
       while (j < to && doc.blank[j]) j++;
       const vals: string[] = [];
       const first = j;
-      while (j < to && !doc.blank[j] && !labelOf(doc.sq[j]!)) {
+      while (j < to && !doc.blank[j] && !labelOf(doc.sq[j]!) && !isBoilerplate(doc.sq[j]!)) {
         vals.push(doc.sq[j]!);
         j++;
       }
@@ -231,6 +241,7 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
       continue;
     }
     unlabelled.push(sq);
+    unlabelledLines.push(i);
     const dates = findDates(sq);
     if (title === null && !(dates.length > 0 && sq.length - dates[0]!.length < 30 && !/\p{L}{4}/u.test(sq.replace(/\p{L}+dag|den|kl/giu, '')))) {
       title = sq;
@@ -268,6 +279,20 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
     }
   }
   const meetingField = get('meeting');
+  // A web page's first line is site navigation (`Borger`, `Politik`): a later line naming the document wins.
+  const titleField = fields.find((f) => f.field === 'title');
+  if (title !== null && titleField && !MINUTES_WORD.test(title) && navigationAbove(doc, from, titleField.line - 1)) {
+    const k = unlabelled.findIndex((u) => MINUTES_WORD.test(u) && u.length <= 120);
+    if (k >= 0) {
+      const named = unlabelled[k]!;
+      const f = titleField;
+      const at = unlabelledLines[k]!;
+      title = named;
+      f.value = named;
+      f.line = at + 1;
+      f.endLine = at + 1;
+    }
+  }
   const titleValue = meetingField && !GENERIC_TITLES.test(meetingField.value) ? meetingField.value : (title ?? meetingField?.value ?? null);
   // The first hit of each candidate list is searched lazily: the helpers are pure, so stopping at the first hit gives
   // what mapping the whole list and then finding did.

@@ -166,8 +166,21 @@ describe('an elderly council: `Dagsordenspunkt N:` items, `Tid: Kl. 9.30 – 12.
   });
 });
 
+describe('a committee page copied from a browser: navigation, cookie banner, `Åben`/`Lukket` markers, site footer', () => {
+  const m = meetingOf(`${DIR}/webpage-aaben-lukket-footer.txt`);
+  it('takes the title from the page, not from its navigation, and no button as a name', () => {
+    expect([m.title, m.committee, m.start, m.end]).toEqual(['Referat 12. september 2023', 'Miljø- og Klimaudvalget', '2023-09-12T15:30', '2023-09-12T17:45']);
+    expect(m.participants.filter((p) => p.absent).map((p) => p.name)).toEqual(['Bo Carlsen (DF)']);
+  });
+  it('marks the `Lukket` item closed and keeps the footer out of the last decision', () => {
+    expect(m.items.map((i) => [i.number, i.closed])).toEqual([['1', false], ['2', false], ['3', false], ['4', true], ['5', false]]);
+    expect(m.items[4]!.decision).toBe('Intet.');
+    expect(m.unassigned.at(-1)).toMatchObject({ reason: 'boilerplate', text: expect.stringMatching(/^Til toppen\nKontakt/u) });
+  });
+});
+
 describe('every line is accounted for', () => {
-  it.each(['edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label'])('%s', (name) => {
+  it.each(['webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label'])('%s', (name) => {
     expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
   });
 });
