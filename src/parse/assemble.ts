@@ -100,12 +100,20 @@ function buildItem(doc: Doc, d: ItemDraft, to: number, date: string | null, weak
   const seg = segmentItem(doc, d.start, to, d.titleLines, { number: d.number, titles, meetingDate: date, weakDecisions });
   const titleLines: AgendaItem['titleLines'] = [];
   const repeats: string[] = [];
+  // A title wrapped onto the next line (`88. Anlægsbevilling … til etablering` / `af nyt varmeanlæg …`): the line right
+  // under the heading, starting in lower case, continues the title rather than repeating it.
+  const headLine = d.titleLines[d.titleLines.length - 1]!;
+  let bodyTitle = d.bodyTitle;
   for (const tl of seg.titleLines) {
     const text = doc.sq[tl.start]!;
     titleLines.push({ text, line: tl.start + 1, endLine: tl.end + 1 });
+    if (tl.start === headLine + 1 && bodyTitle && /^\p{Ll}/u.test(text) && !/[.!?:]$/u.test(bodyTitle)) {
+      bodyTitle = /\p{Ll}-$/u.test(bodyTitle) ? bodyTitle.slice(0, -1) + text : `${bodyTitle} ${text}`;
+      continue;
+    }
     if (text !== '') repeats.push(text);
   }
-  const title = resolveTitle(d, repeats);
+  const title = resolveTitle(bodyTitle === d.bodyTitle ? d : { ...d, bodyTitle }, repeats);
   const sections: Section[] = [];
   const decisions: SectionDraft[] = [];
   const attachments: Attachment[] = [];

@@ -200,11 +200,12 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
       if (entries.length === 0 && isColumnHeadings(sq)) continue;
       // A title wrapped onto a second line: the next entry follows right after it, numbered one on.
       if (prev && prev.number !== null && continuesTitle(doc, i, to, Number(prev.number))) {
-        const more = prev.page === null ? raw.replace(/ {2,}/gu, ' ') : sq;
+        const spacedMore = prev.page === null ? SPACED_PAGE.exec(raw) : null;
+        const more = spacedMore ? spacedMore[1]!.replace(/ {2,}/gu, ' ') : prev.page === null ? raw.replace(/ {2,}/gu, ' ') : sq;
         // `… ved Hov-` + `bjerg`: a word hyphenated at the line end is one word.
         const joined = /\p{Ll}-$/u.test(prev.title) && /^\p{Ll}/u.test(more) ? prev.title.slice(0, -1) + more : `${prev.title} ${more}`;
         const split = splitLeader(joined);
-        entries[entries.length - 1] = { ...makeEntry(prev.number, split.title, prev.index, split), page: prev.page ?? split.page, closed: prev.closed || isClosed(split.title) };
+        entries[entries.length - 1] = { ...makeEntry(prev.number, split.title, prev.index, split), page: prev.page ?? spacedMore?.[2] ?? split.page, closed: prev.closed || isClosed(split.title) };
         end = i;
         continue;
       }

@@ -179,8 +179,19 @@ describe('a committee page copied from a browser: navigation, cookie banner, `Å
   });
 });
 
+describe('titles wrapped onto a second line, in the contents (pages set off by spaces) and in the body', () => {
+  const m = meetingOf(`${DIR}/wrapped-titles.txt`);
+  const full = 'Anlægsbevilling og frigivelse af rådighedsbeløb til etablering af nyt varmeanlæg og solceller på Stadion Allé 4-6';
+  it('joins both lines, and keeps the page apart', () => {
+    expect(m.toc.map((e) => e.page)).toEqual(['1', '2', '4', '6']);
+    expect(m.toc[1]!.title).toBe(full);
+    expect(m.items[1]!.title).toBe(full);
+    expect(m.items[2]!.title).toBe('Forslag til ændring af regulativ for husholdningsaffald som følge af krav om indsamling af 10 fraktioner');
+  });
+});
+
 describe('every line is accounted for', () => {
-  it.each(['webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label'])('%s', (name) => {
+  it.each(['wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label'])('%s', (name) => {
     expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
   });
 });
