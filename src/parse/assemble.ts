@@ -25,8 +25,8 @@ function firstHeadingLine(doc: Doc): number {
   return doc.n;
 }
 
-function hasStrongDecision(doc: Doc): boolean {
-  for (let i = 0; i < doc.n; i++) {
+function hasStrongDecision(doc: Doc, from = 0, to = doc.n - 1): boolean {
+  for (let i = from; i <= to; i++) {
     if (doc.blank[i]) continue;
     const h = doc.heading(i);
     if (h && h.kind === 'decision' && !h.weak) return true;
@@ -311,7 +311,9 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
       addUnassigned('boilerplate', firstBoiler, to);
       to = firstBoiler - 1;
     }
-    const built = buildItem(doc, d, to, facts.date, weakDecisions);
+    // `Referat:` / `Konklusion:` as the decision label: in a document without any strong decision heading, or in an
+    // item without one (minutes that write `Afgørelse:` in one item and `Konklusion:` in the others).
+    const built = buildItem(doc, d, to, facts.date, weakDecisions || !hasStrongDecision(doc, d.start, to));
     if (markedClosed) built.item.closed = true;
     markedClosed = nextClosed;
     items.push(built.item);

@@ -190,8 +190,21 @@ describe('titles wrapped onto a second line, in the contents (pages set off by s
   });
 });
 
+describe('a council writing `Afgørelse:` in one item and `Referat:` / `Konklusion:` in the others', () => {
+  const m = meetingOf(`${DIR}/raad-konklusion-referat.txt`);
+  it('takes each item\'s own decision label', () => {
+    expect(m.items.map((i) => i.decision)).toEqual([
+      'Formanden bød velkommen. Dagsordenen blev godkendt.',
+      'Rådet drøftede, hvordan flere mænd kan få lyst til at deltage.\n\nRådet anbefaler, at der også holdes sprogcafé om aftenen. Birthe tager kontakt til biblioteket.',
+      'Rådet afgiver høringssvar. Formanden og Lars skriver udkast, som sendes rundt på mail.',
+      "Rådet besluttede at bruge 8.000 kr. på et fællesarrangement på FN's internationale dag.",
+      'Intet.',
+    ]);
+  });
+});
+
 describe('every line is accounted for', () => {
-  it.each(['wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label'])('%s', (name) => {
+  it.each(['raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label'])('%s', (name) => {
     expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
   });
 });
