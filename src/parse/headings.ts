@@ -212,7 +212,9 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
 }
 
 function headingMatch(line: string, inline: string, kind: SectionKind, exact: boolean, weak: boolean, suggestion: string | null): HeadingMatch | null {
-  if (inline !== '' && !(kind === 'decision' || kind === 'other' || kind === 'history')) return null;
+  // `Indstilling: Forvaltningen indstiller …`, `Sagsfremstilling: …`: the text may start on the heading's line. (Attachments
+  // and the like keep their own line: `Bilag: 3` is a count in a sentence as often as a heading.)
+  if (inline !== '' && !(kind === 'decision' || kind === 'other' || kind === 'history' || kind === 'recommendation' || kind === 'case' || kind === 'background' || kind === 'summary')) return null;
   return { kind, heading: line, inline: inline === '' ? null : inline, exact, weak, suggestion };
 }
 

@@ -98,6 +98,9 @@ describe('a decision protocol with `Mødetid: 19:00 - 21:15` and signatures afte
     expect(m.items.at(-1)!.decision).toBe('Godkendt.');
     expect(m.unassigned).toMatchObject([{ reason: 'trailing', text: 'Underskrifter\nAnne Bach, borgmester' }]);
   });
+  it('reads `Indstilling: …` with its text on the heading line as the recommendation', () => {
+    expect(m.items.map((i) => i.recommendation?.split(' ')[0] ?? null)).toEqual([null, null, 'Økonomidirektøren', 'Direktøren', 'Teknisk', null, null, null]);
+  });
 });
 
 describe('item numbers alone on their line, contents with pages set off by spaces, `Start:`/`Slut:`', () => {
