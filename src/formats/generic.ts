@@ -8,6 +8,8 @@ import type { FormatModule } from './types.js';
 import type { Doc } from '../parse/doc.js';
 
 const CORE = new Set(['decision', 'recommendation', 'case', 'summary', 'background']);
+const WORDED_FIRST = firstChars('pda');
+const WORDED_ITEM = /^(?:punkt|pkt\.?|dagsordenspunkt|ad) ?(\d{1,3})\b/i;
 const LABEL_FIRST = firstChars('tdfasmr');
 
 /** The start of a detection reason that says why a text is not minutes (parseMinutes words its refusal with it). */
@@ -75,13 +77,16 @@ export const generic: FormatModule = {
     const edges = lineEdges(doc);
     for (let i = 0; i < doc.n; i++) {
       const c0 = i < edges.n ? (edges.length[i] === 0 ? NaN : edges.first[i]!) : sqs[i]!.charCodeAt(0);
+      let m: RegExpExecArray | null = null;
       if (c0 >= 48 && c0 <= 57) {
         if (i !== 0 && !doc.blank[i - 1]) continue;
+        m = /^(\d{1,3})[.)] \p{Lu}/u.exec(sqs[i]!);
       } else {
         if (LABEL_FIRST(c0) && /^(?:til stede|deltagere|fraværende|afbud|dato|sted|mødested|referent) ?:/i.test(sqs[i]!)) labels++;
-        continue;
+        // `Punkt 61` / `Pkt. 4 – …` / `Ad 2)` at a paragraph start: worded item numbers count as the numbered ones do.
+        if (WORDED_FIRST(c0) && (i === 0 || doc.blank[i - 1])) m = WORDED_ITEM.exec(sqs[i]!);
+        if (!m) continue;
       }
-      const m = /^(\d{1,3})[.)] \p{Lu}/u.exec(sqs[i]!);
       if (m) {
         const n = Number(m[1]);
         sequence = n === expect ? sequence + 1 : 1;

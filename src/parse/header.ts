@@ -111,8 +111,16 @@ const COMMITTEE_WORD =
   /(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|forum|nævn(?:et)?|kollegi(?:et|um)|repræsentantskab(?:et)?|direktion(?:en)?|kreds(?:en)?|borgerrepræsentation(?:en)?|magistrat(?:en)?)$|^udvalg(?:et)? for \p{L}/iu;
 const GENERIC_TITLES = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|protokol)$/i;
 
+/** What a title pattern can catch that is no committee: `møde`, `bestyrelsesmøde tirsdag`, a weekday. */
+const NOT_A_COMMITTEE = /(?:^|\s)\S*møde[t]?$|(?:^|\s)(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s|$)/i;
+
 /** Committee name from a title line. */
 export function committeeFromTitle(title: string): string | null {
+  const c = committeeInTitle(title);
+  return c !== null && !NOT_A_COMMITTEE.test(c) ? c : null;
+}
+
+function committeeInTitle(title: string): string | null {
   let m = /^møde i (.+?) den \d/i.exec(title);
   if (m) return m[1]!.trim();
   m = /\b(?:bestyrelses|general|års|udvalgs)?møde(?:t)? (?:i|for) (\p{Lu}.{1,80}?)(?: (?:den|d\.|kl\.?) \d|[,.]|$)/u.exec(title);
@@ -125,8 +133,11 @@ export function committeeFromTitle(title: string): string | null {
   if (m) return genitive(m[1]!);
   m = /^(?:referat|dagsorden) (?:fra|for|af) (?:møde i )?(.+?) (?:den|d\.) \d/i.exec(title);
   if (m) return m[1]!.trim();
-  // `Ældrerådet i Faxe Kommune`: a council named with its municipality.
-  m = /^\p{Lu}[\p{L}-]*(?:rådet|udvalget|nævnet|bestyrelsen) (?:i|for) \p{Lu}[\p{L} -]{1,40} [Kk]ommune$/u.exec(title);
+  // `Grundejerforeningen Søbakken`: an association names itself on its first line.
+  m = /^\p{Lu}\p{Ll}*forening(?:en)?(?: \p{Lu}[\p{L}-]*){0,3}$/u.exec(title);
+  if (m) return m[0];
+  // `Ældrerådet i Faxe Kommune`, `KOMMUNALBESTYRELSEN I LEJRE`: a council named with its municipality.
+  m = /^\p{Lu}[\p{L}-]*(?:rådet|udvalget|nævnet|bestyrelsen|RÅDET|UDVALGET|NÆVNET|BESTYRELSEN) (?:i|for|I|FOR) \p{Lu}[\p{L} -]{1,40}$/u.exec(title);
   if (m) return m[0];
   for (const seg of title.split(/\. | – | - /u)) {
     const s = seg.trim().replace(/\.$/u, '');
@@ -360,7 +371,9 @@ export function locationFromColumns(s: string): string | null {
 const PLACE_WORD = /rådhus|mødelokale|mødesal|lokale \d|byrådssal|rådssal|regionshus|kommunekontor|administrationsbygning|forsamlingshus|virtuelt|teams|online/i;
 
 /** A place on a line of its own: `i Mødelokale 1, Rådhuset` (the preposition dropped), `Byrådssalen, Rådhuset`. */
-function placeLine(sq: string): string | null {
+function placeLine(line: string): string | null {
+  // `Mødet blev holdt i Allerslev Rådhus, kl. 18.00 - 21.05`: the place without the sentence and the time.
+  const sq = line.replace(/^mødet (?:blev )?(?:af)?holdt(?:es)? (?=(?:i|på) )/i, '').replace(/,? kl\.? ?\d.*$/i, '');
   const prep = /^(?:i|på) (?=\p{Lu})/u.exec(sq);
   if (prep) return sq.slice(prep[0].length).replace(/[,.]$/u, '');
   return PLACE_WORD.test(sq) && !/\d{4}/u.test(sq) ? sq.replace(/[,.]$/u, '') : null;
@@ -369,6 +382,6 @@ function placeLine(sq: string): string | null {
 export function locationFromSentence(s: string): string | null {
   const m =
     /\bmøde(?:t)? (?:den )?\d{1,2}\.? ?\p{L}+\.? \d{4} (?:i|på) (.{3,100}?)(?:,? kl\.? ?\d|$)/iu.exec(s) ??
-    /\d{4},? kl\.? ?\d{1,2}[.:]\d{2}(?: ?[-–] ?\d{1,2}[.:]\d{2})? (?:i|på) (.{3,100}?)$/i.exec(s);
+    /\d{4},? kl\.? ?\d{1,2}[.:]\d{2}(?: ?[-–] ?\d{1,2}[.:]\d{2})? (?:i|på|hos) (.{3,100}?)$/i.exec(s);
   return m ? m[1]!.trim().replace(/[,.]$/u, '') : null;
 }

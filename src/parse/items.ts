@@ -504,7 +504,12 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     // `Pkt. 4 – Budget 2022`, `Ad 2) Økonomi`: item words make a heading of their own, also where plain text follows
     // (school boards and associations write no section headings) — when it continues the numbering and text, not
     // another numbered line (a contents list), follows it.
-    const worded = (head.form === 'punkt' || head.form === 'pkt') && head.title !== '' && (items.length === 0 || n === prevNumber + 1) && textFollows(doc, last);
+    const below = (head.form === 'punkt' || head.form === 'pkt') && head.title === '' ? titleBelow(doc, head, nextStart) : null;
+    const worded =
+      (head.form === 'punkt' || head.form === 'pkt') &&
+      (head.title !== '' || below !== null) &&
+      (items.length === 0 || n === prevNumber + 1) &&
+      textFollows(doc, below === null ? last : { ...last, i: below });
     if (!structured && !closing && !worded) continue;
     const draft = draftFrom(doc, head, null, from, doc.n);
     for (const extra of g.slice(1)) {

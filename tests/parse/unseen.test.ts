@@ -155,8 +155,10 @@ describe('participants: lists wrapped under their label, roles, `Afbud fra …` 
   it('reads one name per line under `Medlemmer:`, keeping a role with its name', () => {
     expect(names('punkt-names-under-label')).toEqual(['Lise Frost (A), formand', 'Jakob Winther (V)', 'Hanne Kold (A)', 'Martin Fog (DF) (absent)', 'Gry Nord (SF)']);
   });
-  it('reads `Afbud fra Lone Friis`', () => {
+  it('reads `Afbud fra Lone Friis`, the association as the committee and the host as the place', () => {
     expect(names('forening-ad-items')).toContain('Lone Friis (absent)');
+    const m = meetingOf(`${DIR}/forening-ad-items.txt`);
+    expect([m.committee, m.location]).toEqual(['Grundejerforeningen Søbakken', 'Jens (Søbakken 14)']);
   });
 });
 
@@ -206,8 +208,17 @@ describe('a council writing `Afgørelse:` in one item and `Referat:` / `Konklusi
   });
 });
 
+describe('a council: `Punkt 61` alone, the title in capitals below, the decision as plain text, no headings at all', () => {
+  const m = meetingOf(`${DIR}/punkt-alone-caps-titles.txt`);
+  it('is minutes, with six items and its facts', () => {
+    expect([m.kind, m.committee, m.date, m.start, m.end, m.location]).toEqual(['minutes', 'KOMMUNALBESTYRELSEN I LEJRE', '2023-04-27', '2023-04-27T18:00', '2023-04-27T21:05', 'Allerslev Rådhus']);
+    expect(m.items.map((i) => [i.number, i.closed])).toEqual([['61', false], ['62', false], ['63', false], ['64', false], ['65', false], ['66', true]]);
+    expect(m.items[0]!.title).toBe('GODKENDELSE AF DAGSORDEN');
+  });
+});
+
 describe('every line is accounted for', () => {
-  it.each(['raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label'])('%s', (name) => {
+  it.each(['punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label'])('%s', (name) => {
     expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
   });
 });
