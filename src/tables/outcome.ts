@@ -91,6 +91,13 @@ function triggerHits(text: string): number[][] | null {
   return hits;
 }
 
+/**
+ * The end of a member's or a party's name right before a rejection phrase: `Tina Hald (SF) `, `(O) og (D) `,
+ * `Susanne Møller (EL) kunne ` (before `ikke anbefale`).
+ * Bounded: a party tag is at most five letters, and at most three more tags may precede it.
+ */
+const DISSENT_BEFORE = /\([A-ZÆØÅ]{1,5}\)(?:,? (?:og )?[^.()]{0,40}\([A-ZÆØÅ]{1,5}\)){0,3},? (?:(?:kunne|kan|vil|ville|ønskede|ønsker) )?$/;
+
 /** White space not already a single space; replacing only these folds white space like `/\s+/g` → ' ' does. */
 const LOOSE_SPACE = /[^\S ]\s*| \s+/g;
 
@@ -133,6 +140,8 @@ export function classifyOutcomes(decision: string | null): { outcome: Outcome | 
       const m = re.exec(text);
       if (m === null) break;
       from = re.lastIndex;
+      // `Tina Hald (SF) kan ikke tiltræde indstillingen.`: one member's dissent, not the committee's rejection.
+      if (outcome === 'rejected' && DISSENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
       all.push({ at: m.index, end: from, outcome, rank });
     }
     trigger.lastIndex = 0;

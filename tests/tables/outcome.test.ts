@@ -11,6 +11,16 @@ describe('each pattern on the sentence it is for', () => {
   });
 });
 
+describe("a member's dissent is not the committee's rejection", () => {
+  it.each([
+    ['Godkendt.\nTina Hald (SF) kan ikke tiltræde indstillingen.', ['approved']],
+    ['Anbefales over for Byrådet. Susanne Møller (EL) kunne ikke anbefale.', ['approved']],
+    ['Indstillingen blev ikke godkendt.', ['rejected']],
+  ])('%s → %j', (text, outcomes) => {
+    expect(classifyOutcomes(text).outcomes).toEqual(outcomes);
+  });
+});
+
 describe('approvals in the past tense', () => {
   it.each([['Udvalget bevilgede 2,5 mio. kr. som indstillet.'], ['Beløbet blev bevilget.']])('%s → approved', (text) => {
     expect(classifyOutcomes(text).outcomes).toEqual(['approved']);
