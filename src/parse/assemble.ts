@@ -219,6 +219,18 @@ function markerAbove(doc: Doc, d: ItemDraft, to: number): number {
   return -1;
 }
 
+/** A heading that groups items: `A. Sager til beslutning`, `Sager til orientering`, `C. Lukkede sager`, `Lukket møde`. */
+const GROUP_HEADING =
+  /^(?:[A-H][.)] )?(?:(?:sager|punkter) (?:til|under) (?:beslutning|orientering|drøftelse|godkendelse|udtalelse)|(?:åbne?|lukkede?|fortrolige) (?:sager|punkter)|(?:åbent|lukket) møde)$/i;
+
+/** The line of a group heading that ends item `d` (lines up to `to`, blank lines after it allowed), or -1. */
+function groupAbove(doc: Doc, d: ItemDraft, to: number): number {
+  let m = to;
+  while (m > d.start && doc.blank[m]) m--;
+  if (m <= d.start + 1 || !GROUP_HEADING.test(doc.sq[m]!)) return -1;
+  return m;
+}
+
 /** Where a meeting's closing begins: signatures, or the closing time said in a sentence. */
 const CLOSING = /^(?:underskrift(?:er|sblad|ssider)?|underskrevet af|mødet (?:blev )?(?:hævet|afsluttet|afsluttedes|sluttede|slut)(?: .*)?)[:.]?$/i;
 
@@ -277,6 +289,9 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
   const items: AgendaItem[] = [];
   // A `Lukket punkt` marker that stood right above this item's heading (and so was cut from the item before).
   let markedClosed = false;
+  // Under a group heading such as `C. Lukkede sager`: set by the item before, for this item and the ones after it.
+  let inClosedGroup = false;
+  let closedGroup = false;
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
     const last = k + 1 === drafts.length;
@@ -288,6 +303,14 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
       addUnassigned('boilerplate', marker, to);
       nextClosed = /^lukket/i.test(doc.sq[marker]!);
       to = marker - 1;
+    }
+    // `B. Sager til orientering`, `C. Lukkede sager` between two items: a group heading, not this item's text; under a
+    // closed group every item is closed.
+    const group = last ? -1 : groupAbove(doc, d, to);
+    if (group >= 0) {
+      addUnassigned('boilerplate', group, to);
+      closedGroup = /lukke|fortrolig/i.test(doc.sq[group]!);
+      to = group - 1;
     }
     // After the last item of a web page: `Til toppen` and the site footer under it.
     const footer = last ? footerStart(doc, d.start, to) : -1;
@@ -314,7 +337,8 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
     // `Referat:` / `Konklusion:` as the decision label: in a document without any strong decision heading, or in an
     // item without one (minutes that write `Afgørelse:` in one item and `Konklusion:` in the others).
     const built = buildItem(doc, d, to, facts.date, weakDecisions || !hasStrongDecision(doc, d.start, to));
-    if (markedClosed) built.item.closed = true;
+    if (markedClosed || inClosedGroup) built.item.closed = true;
+    inClosedGroup = closedGroup;
     markedClosed = nextClosed;
     items.push(built.item);
     collectBodyFacts(doc, built.decisions, d.number, facts);

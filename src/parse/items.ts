@@ -11,7 +11,7 @@ export interface Candidate {
   number: string | null;
   title: string;
   indent: number;
-  form: 'numbered' | 'punkt' | 'pkt' | 'sag' | 'glued' | 'midline' | 'marker';
+  form: 'numbered' | 'decimal' | 'punkt' | 'pkt' | 'sag' | 'glued' | 'midline' | 'marker';
 }
 
 export interface ItemDraft {
@@ -33,6 +33,8 @@ const SAG = /^sag (?:nr\.? ?)?(\d{1,4})\b[.:]?(?: (.*))?$/i;
 /** `Ad 1) Title`, `Ad 3. Title`, `Ad pkt. 4 Title`: association minutes answer the agenda point by point. */
 const AD = /^ad (?:pkt\.? ?|punkt )?(\d{1,4})[.):]?(?: (.*))?$/i;
 const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4})(?:\\.(?!\\d)|\\)) ?(\\S.*)?$`, 'u');
+/** `1.2 Title`: a group number and an item number. */
+const DECIMAL = /^(\d{1,2}\.\d{1,2})\.? (\p{Lu}\p{Ll}.*)$/u;
 const GLUED_LABEL = /^(?:indholdsfortegnelse|indhold)(\d{1,4})\. ?(\S.*)$/i;
 const GLUED_NUMBER = /^(\d{1,4})(\p{Lu}\p{Ll}.*)$/u;
 const MARKER = /^(?:[•·▪◦*] ?)?(?:sagsid|sagsnr|j\.? ?nr)\.?:? ?\S/i;
@@ -123,7 +125,11 @@ function numberedAt(doc: Doc, i: number, sq: string, anchored: boolean): Candida
     // `15.08.2016`: a digit after the dot is no heading (the pattern's `(?!\d)`).
     if (next === 46) {
       const after = sq.charCodeAt(d + 1);
-      if (after >= 48 && after <= 57) return null;
+      if (after >= 48 && after <= 57) {
+        // `1.2 Skoledistrikter …`: items numbered within groups (only ever taken where every item is numbered so).
+        m = anchored ? null : DECIMAL.exec(sq);
+        return m ? { i, number: m[1]!, title: m[2]!, indent: doc.indent[i]!, form: 'decimal' } : null;
+      }
     }
     m = NUMBERED.exec(sq);
     if (m) return { i, number: m[1]!, title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
@@ -481,6 +487,8 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
   let prevNumber = -Infinity;
   let itemIndent: number | null = null;
   let allSame = true;
+  // Whether the items are numbered `1.1`, `1.2`, `2.1` (set by the first item).
+  let decimal = false;
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
     const head = g[0]!;
@@ -492,6 +500,8 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     // rendered as `1.` throughout, as blogs do).
     if (n === prevNumber && !allSame) continue;
     if (itemIndent !== null && head.indent > itemIndent + 1) continue;
+    // Items are numbered one way throughout: `2.1 Baggrund` under item 2 is a sub-heading, not an item.
+    if (items.length > 0 && (head.form === 'decimal') !== decimal) continue;
     // The last line of a numbered list in a body (` 3. …` right under ` 2. …`) is followed by the next heading as an
     // item heading is; it is a list item all the same. (The lines above it never got here: a numbered line follows.)
     if (g.length === 1 && continuesList(doc, head)) continue;
@@ -521,6 +531,7 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
       }
     }
     if (items.length > 0 && n !== prevNumber) allSame = false;
+    if (items.length === 0) decimal = head.form === 'decimal';
     items.push(draft);
     prevNumber = n;
     itemIndent = itemIndent === null ? head.indent : Math.min(itemIndent, head.indent);

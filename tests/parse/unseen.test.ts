@@ -217,8 +217,17 @@ describe('a council: `Punkt 61` alone, the title in capitals below, the decision
   });
 });
 
+describe('items numbered 1.1, 1.2, 2.1 under group headings (`B. Sager til orientering`, `C. Lukkede sager`)', () => {
+  const m = meetingOf(`${DIR}/grouped-decimal-items.txt`);
+  it('takes the decimal numbers as the items, keeps the group headings out of the decisions, closes the closed group', () => {
+    expect(m.items.map((i) => [i.number, i.closed])).toEqual([['1.1', false], ['1.2', false], ['1.3', false], ['2.1', false], ['2.2', false], ['3.1', true]]);
+    expect(m.items[2]!.decision).toBe('Anbefales godkendt.');
+    expect(m.unassigned.map((u) => u.text)).toEqual(['B. Sager til orientering', 'C. Lukkede sager']);
+  });
+});
+
 describe('every line is accounted for', () => {
-  it.each(['punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label'])('%s', (name) => {
+  it.each(['grouped-decimal-items', 'punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label'])('%s', (name) => {
     expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
   });
 });
