@@ -183,13 +183,7 @@ function collectBodyFacts(doc: Doc, decisions: readonly SectionDraft[], number: 
         }
       }
       const modet = MODET_GATE.test(sq);
-      if (modet && !facts.end && facts.date && MEETING_ENDED.test(sq)) {
-        const t = findTimes(sq)[0];
-        if (t) {
-          facts.end = `${facts.date}T${t}`;
-          facts.bodyFacts.push({ field: 'end', label: null, value: sq, line: i + 1, endLine: i + 1 });
-        }
-      }
+      if (modet) endedAt(sq, i, facts);
       const se = modet ? STARTED_ENDED.exec(sq) : null;
       if (se && facts.date && !facts.start) {
         const [a, b] = findTimes(`${se[1]} ${se[2]}`);
@@ -259,15 +253,16 @@ function footerStart(doc: Doc, from: number, to: number): number {
 
 /** The end time from a closing (`Mødet blev hævet kl. 14.35.`), as collectBodyFacts reads it from decisions. */
 function closingFacts(doc: Doc, from: number, to: number, facts: MeetingFacts): void {
-  for (let i = from; i <= to && !facts.end; i++) {
-    const sq = doc.sq[i]!;
-    if (doc.blank[i] || !facts.date || !MODET_GATE.test(sq) || !MEETING_ENDED.test(sq)) continue;
-    const t = findTimes(sq)[0];
-    if (t) {
-      facts.end = `${facts.date}T${t}`;
-      facts.bodyFacts.push({ field: 'end', label: null, value: sq, line: i + 1, endLine: i + 1 });
-    }
-  }
+  for (let i = from; i <= to && !facts.end; i++) if (!doc.blank[i] && MODET_GATE.test(doc.sq[i]!)) endedAt(doc.sq[i]!, i, facts);
+}
+
+/** `Mødet blev hævet kl. 14.35.` on line i: the meeting's end, when the date is known and the end is not yet. */
+function endedAt(sq: string, i: number, facts: MeetingFacts): void {
+  if (facts.end || !facts.date || !MEETING_ENDED.test(sq)) return;
+  const t = findTimes(sq)[0];
+  if (!t) return;
+  facts.end = `${facts.date}T${t}`;
+  facts.bodyFacts.push({ field: 'end', label: null, value: sq, line: i + 1, endLine: i + 1 });
 }
 
 export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
