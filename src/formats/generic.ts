@@ -16,7 +16,7 @@ const LABEL_FIRST = firstChars('tdfasmr');
 export const NOT_MINUTES_REASON = 'not minutes: ';
 
 const SIGN_OFF = /^(?:med )?(?:venlig|venligst|kærlig) hilsen,?$/i;
-const REPORT_TITLE = /^(?:budget|høringssvar|notat|rapport|årsrapport|årsberetning|strategi|politik|nyhedsbrev|kvalitetsstandard|redegørelse|analyse|evaluering)\b/i;
+const REPORT_TITLE = /^(?:budget|høringssvar|notat|rapport|årsrapport|årsberetning|strategi|politik|nyhedsbrev|kvalitetsstandard|redegørelse|analyse|evaluering)(?![-\wæøåÆØÅ])/i;
 const LETTER_WORD = /^(?:høringssvar|att\.?:|vedr\.?:? |kære )/i;
 
 /**
@@ -102,7 +102,8 @@ export const generic: FormatModule = {
     let score = Math.min(1, headingScore + tocScore + titleScore + headless);
     // A letter or a report uses the same words (`Indstilling`, `Beslutning`, numbered sections) without being minutes:
     // a sign-off (`Med venlig hilsen`) or a report's title line, where nothing names the document minutes or an agenda.
-    const other = otherDocument(doc, titleScore > 0);
+    // Only against weak evidence: minutes with decision headings in several items are minutes, whatever their title.
+    const other = (kinds.get('decision') ?? 0) <= 1 ? otherDocument(doc, titleScore > 0) : null;
     if (other) {
       score = Math.min(score, 0.1);
       reasons.push(other);

@@ -196,7 +196,7 @@ function collectBodyFacts(doc: Doc, decisions: readonly SectionDraft[], number: 
 }
 
 /** A marker line that some exports put above each item: `Åbent punkt`, `Lukket punkt`, `Åben sag`, `Lukket sag`. */
-const ITEM_MARKER = /^(?:åben|åbent|lukket) (?:punkt|sag)$/i;
+const ITEM_MARKER = /^(?:Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET) (?:punkt|sag|PUNKT|SAG)$/;
 
 /**
  * The line of an item marker that ends item `d` (lines up to `to`) on the line right above the next item's heading,
@@ -226,7 +226,7 @@ function groupAbove(doc: Doc, d: ItemDraft, to: number): number {
 }
 
 /** Where a meeting's closing begins: signatures, or the closing time said in a sentence. */
-const CLOSING = /^(?:underskrift(?:er|sblad|ssider)?|underskrevet af|mødet (?:blev )?(?:hævet|afsluttet|afsluttedes|sluttede|slut)(?: .*)?)[:.]?$/i;
+const CLOSING = /^(?:underskrift(?:er|sblad|ssider)?|underskrevet af|mødet (?:blev )?(?:hævet|afsluttet|afsluttedes|sluttede|slut)(?: kl\.? ?\d{1,2}[.:]\d{2})?)[:.]?$/i;
 
 /**
  * The first closing line in the last item (lines (from, to]), or -1. It must follow text of its own section (a
@@ -247,7 +247,12 @@ function closingStart(doc: Doc, from: number, to: number): number {
 
 /** The first `Til toppen` line in the last item (lines (from, to]), or -1. */
 function footerStart(doc: Doc, from: number, to: number): number {
-  for (let j = from + 1; j <= to; j++) if (!doc.blank[j] && (doc.sq[j]!.charCodeAt(0) | 0x20) === 116 && PAGE_FOOTER.test(doc.sq[j]!)) return j;
+  for (let j = from + 1; j <= to; j++) {
+    if (doc.blank[j] || (doc.sq[j]!.charCodeAt(0) | 0x20) !== 116 || !PAGE_FOOTER.test(doc.sq[j]!)) continue;
+    // A page with `Til toppen` after every section: only the last one, with no heading after it, starts the footer.
+    for (let k = j + 1; k <= to; k++) if (!doc.blank[k] && doc.heading(k) !== null) return -1;
+    return j;
+  }
   return -1;
 }
 

@@ -54,6 +54,8 @@ const NEEDS_SQUASH = / {2}|[\t-\r\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u20
 const PAGE_FURNITURE = /^(?:.{0,80}(?:^| |\|)side \d{1,4} ?(?:af|ud af|\/) ?\d{1,4}|side \d{1,4}|- ?\d{1,4} ?-)$/i;
 
 const FURNITURE_WORD = /side/i;
+/** `… i hvidbogen, side 3 af 5`: a page reference in running text is written in lower case; furniture says `Side`. */
+const LOWER_SIDE = /(?:^|[^a-zæøåA-ZÆØÅ])side \d/;
 
 /** A line that is only a page number (`3`), at a page break (next to a form feed). */
 const PAGE_NUMBER = /^\d{1,4}$/;
@@ -93,7 +95,7 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
       // Page furniture ends in a digit (`… Side 3 af 12`) or is `- 3 -`, and is short: most lines end here, and the
       // rest without the regex unless they hold `side` (only S/s and I/i/İ fold to its letters; İ is not in Danish).
       const z = s.charCodeAt(s.length - 1);
-      if (s.length <= 100 && ((z >= 48 && z <= 57 && FURNITURE_WORD.test(s)) || (z === 45 && c0 === 45)) && PAGE_FURNITURE.test(s)) s = '';
+      if (s.length <= 100 && ((z >= 48 && z <= 57 && FURNITURE_WORD.test(s)) || (z === 45 && c0 === 45)) && PAGE_FURNITURE.test(s) && !LOWER_SIDE.test(s)) s = '';
     }
     if (line.charCodeAt(0) === 12) formFeeds = true;
     sq[i] = s;

@@ -113,6 +113,7 @@ export function classifyOutcomes(decision: string | null): { outcome: Outcome | 
   // matches only from `reach` before one of its trigger words on, so its search starts there; what it then finds is
   // its next match all the same.
   const all: Array<{ at: number; end: number; outcome: Outcome; rank: number }> = [];
+  const dissents: Array<[number, number]> = [];
   let ranks = 0;
   const hits = triggerHits(text);
   for (let rank = 0; rank < OUTCOME_PATTERNS.length; rank++) {
@@ -141,7 +142,15 @@ export function classifyOutcomes(decision: string | null): { outcome: Outcome | 
       if (m === null) break;
       from = re.lastIndex;
       // `Tina Hald (SF) kan ikke tiltræde indstillingen.`: one member's dissent, not the committee's rejection.
-      if (outcome === 'rejected' && DISSENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+      if (outcome === 'rejected') {
+        const before = text.slice(Math.max(0, m.index - 80), m.index);
+        if (DISSENT_BEFORE.test(before) && !/flertal/i.test(before)) {
+          dissents.push([m.index, from]);
+          continue;
+        }
+      }
+      // Words inside a member's dissent (`kan ikke godkende`) state no outcome of their own.
+      if (dissents.some(([a, b]) => m.index < b && a < from)) continue;
       all.push({ at: m.index, end: from, outcome, rank });
     }
     trigger.lastIndex = 0;

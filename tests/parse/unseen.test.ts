@@ -226,6 +226,20 @@ describe('items numbered 1.1, 1.2, 2.1 under group headings (`B. Sager til orien
   });
 });
 
+describe('heuristics that must not misfire on real minutes', () => {
+  it('a committee whose name starts like a report title is not refused', () => {
+    expect(meetingOf(`${DIR}/strategi-udvalg-not-a-report.txt`).items.length).toBe(3);
+  });
+  it('a page reference in running text (`…, side 4 af 5`) is text, not a page footer', () => {
+    const m = meetingOf(`${DIR}/page-references-in-text.txt`);
+    expect(m.items[1]!.decision).toMatch(/^Anbefales over for Byrådet med de ændringer, der er beskrevet i hvidbogen, side 4 af 5/u);
+    expect(m.items[1]!.outcome).toBe('approved');
+  });
+  it('a majority that could not approve rejects; a dissent inside it states no approval', () => {
+    expect(meetingOf(`${DIR}/dissent-and-majority.txt`).items[2]!.outcomes).toEqual(['rejected']);
+  });
+});
+
 describe('every line is accounted for', () => {
   it.each(['grouped-decimal-items', 'punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label'])('%s', (name) => {
     expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
