@@ -9,8 +9,8 @@ import { type HeaderOptions, MEETING_ENDED, committeeFromTitle, parseHeader } fr
 import { type ItemDraft, findItems } from './items.js';
 import { PAGE_FOOTER, type SectionDraft, attachmentsOf, isBoilerplate, segmentItem } from './sections.js';
 import { absentFromBody } from './attendance.js';
-import { foldKey } from './text.js';
-import { CLOSED, type TocDraft, findToc } from './toc.js';
+import { foldKey, joinWrapped } from './text.js';
+import { CLOSED, type TocDraft, findToc, groupHeading } from './toc.js';
 
 export interface AssembleOptions {
   header?: HeaderOptions;
@@ -108,7 +108,7 @@ function buildItem(doc: Doc, d: ItemDraft, to: number, date: string | null, weak
     const text = doc.sq[tl.start]!;
     titleLines.push({ text, line: tl.start + 1, endLine: tl.end + 1 });
     if (tl.start === headLine + 1 && bodyTitle && /^\p{Ll}/u.test(text) && !/[.!?:]$/u.test(bodyTitle)) {
-      bodyTitle = /\p{Ll}-$/u.test(bodyTitle) ? bodyTitle.slice(0, -1) + text : `${bodyTitle} ${text}`;
+      bodyTitle = joinWrapped(bodyTitle, text);
       continue;
     }
     if (text !== '') repeats.push(text);
@@ -213,15 +213,11 @@ function markerAbove(doc: Doc, d: ItemDraft, to: number): number {
   return -1;
 }
 
-/** A heading that groups items: `A. Sager til beslutning`, `Sager til orientering`, `C. Lukkede sager`, `Lukket møde`. */
-const GROUP_HEADING =
-  /^(?:[A-H][.)] )?(?:(?:sager|punkter) (?:til|under) (?:beslutning|orientering|drøftelse|godkendelse|udtalelse)|(?:åbne?|lukkede?|fortrolige) (?:sager|punkter)|(?:åbent|lukket) møde)$/i;
-
 /** The line of a group heading that ends item `d` (lines up to `to`, blank lines after it allowed), or -1. */
 function groupAbove(doc: Doc, d: ItemDraft, to: number): number {
   let m = to;
   while (m > d.start && doc.blank[m]) m--;
-  if (m <= d.start + 1 || !GROUP_HEADING.test(doc.sq[m]!)) return -1;
+  if (m <= d.start + 1 || !groupHeading(doc.sq[m]!)) return -1;
   return m;
 }
 
@@ -309,7 +305,7 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
     const group = last ? -1 : groupAbove(doc, d, to);
     if (group >= 0) {
       addUnassigned('boilerplate', group, to);
-      closedGroup = /lukke|fortrolig/i.test(doc.sq[group]!);
+      closedGroup = groupHeading(doc.sq[group]!)!.closed;
       to = group - 1;
     }
     // After the last item of a web page: `Til toppen` and the site footer under it.

@@ -158,6 +158,11 @@ export function cleanText(lines: readonly string[]): string {
   return out.join('\n');
 }
 
+/** Two lines of one wrapped title joined: a word hyphenated at the line end (`… ved Hov-` + `bjerg …`) is one word. */
+export function joinWrapped(first: string, second: string): string {
+  return /\p{Ll}-$/u.test(first) && /^\p{Ll}/u.test(second) ? first.slice(0, -1) + second : `${first} ${second}`;
+}
+
 /** A comparison key: lower-case letters and digits only (white space, dashes, punctuation and case ignored). */
 export function foldKey(s: string): string {
   return foldKeyClean(cleanLine(s));

@@ -1,7 +1,7 @@
 // The table of contents: found after a label (`PUNKTER`, `Indhold`, `Indholdsfortegnelse`) or as a leading run of
 // numbered lines; entries one per line or squashed into one line by a PDF-to-text export (`89. Title...i 90. …`).
 import type { Doc } from './doc.js';
-import { cleanLine, foldKey } from './text.js';
+import { cleanLine, foldKey, joinWrapped } from './text.js';
 
 export interface TocEntryDraft {
   number: string | null;
@@ -163,8 +163,16 @@ function isColumnHeadings(sq: string): boolean {
   return words.length > 0 && words.every((w) => COLUMN_WORDS.has(w));
 }
 
-/** A group label inside the contents: `Åbne sager`, `Lukkede punkter`, `Lukket møde` (what follows it is closed). */
-const GROUP_LABEL = /^(?:(åbne?)|lukkede?|lukket) (?:sager|sag|punkter|punkt|møde|dagsorden|del)$/i;
+/**
+ * A heading that groups items, in the contents or between items in the body: `Åbne sager`, `B. Sager til orientering`,
+ * `C. Lukkede sager`, `Lukket møde`. `closed`: the items under it are closed. (`Lukket punkt` marks one item.)
+ */
+const GROUP_HEADING =
+  /^(?:[A-H][.)] )?(?:(?:sager|punkter) (?:til|under) (?:beslutning|orientering|drøftelse|godkendelse|udtalelse)|(?:åbne?|åbent|lukkede?|lukket|fortrolige) (?:sager|punkter|møde|dagsorden|del))$/i;
+
+export function groupHeading(sq: string): { closed: boolean } | null {
+  return GROUP_HEADING.test(sq) ? { closed: /lukke|fortrolig/i.test(sq) } : null;
+}
 
 /** A sub-entry (`3.1 Sundhedsområdet`): it belongs to the entry above, not an item of its own. */
 const SUB_ENTRY = /^(\d{1,4})\.\d{1,2}\.? /u;
@@ -191,9 +199,9 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     const prev = entries[entries.length - 1];
     if (!e) {
       const sq = doc.sq[i]!;
-      const group = GROUP_LABEL.exec(sq);
+      const group = groupHeading(sq);
       if (group) {
-        closedGroup = group[1] === undefined;
+        closedGroup = group.closed;
         end = i;
         continue;
       }
@@ -202,9 +210,7 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
       if (prev && prev.number !== null && continuesTitle(doc, i, to, Number(prev.number))) {
         const spacedMore = prev.page === null ? SPACED_PAGE.exec(raw) : null;
         const more = spacedMore ? spacedMore[1]!.replace(/ {2,}/gu, ' ') : prev.page === null ? raw.replace(/ {2,}/gu, ' ') : sq;
-        // `… ved Hov-` + `bjerg`: a word hyphenated at the line end is one word.
-        const joined = /\p{Ll}-$/u.test(prev.title) && /^\p{Ll}/u.test(more) ? prev.title.slice(0, -1) + more : `${prev.title} ${more}`;
-        const split = splitLeader(joined);
+        const split = splitLeader(joinWrapped(prev.title, more));
         entries[entries.length - 1] = { ...makeEntry(prev.number, split.title, prev.index, split), page: prev.page ?? spacedMore?.[2] ?? split.page, closed: prev.closed || isClosed(split.title) };
         end = i;
         continue;
