@@ -20,6 +20,20 @@ export function namesIn(text: string): string[] {
     .filter((x) => x !== '' && x.length <= 80 && /^\p{Lu}/u.test(x));
 }
 
+/** How the first two SENTENCES start (anchored: it fails at the first character of most lines). */
+const STARTS_ABSENCE = /^(?:der er afbud|der var afbud|afbud|fravær|ikke til stede)/i;
+
+/**
+ * A necessary condition for a line to match one of SENTENCES, without scanning the line: the first two forms start
+ * as STARTS_ABSENCE says, the third ends with `fraværende` and an optional dot.
+ */
+function mayStateAbsence(sq: string): boolean {
+  if (STARTS_ABSENCE.test(sq)) return true;
+  let z = sq.length - 1;
+  if (sq.charCodeAt(z) === 46) z--;
+  return z >= 9 && (sq.charCodeAt(z) | 0x20) === 101 && /fraværende$/i.test(sq.slice(z - 9, z + 1));
+}
+
 export function absentFromBody(doc: Doc, items: readonly AgendaItem[]): Participant[] {
   const out: Participant[] = [];
   const add = (name: string, line: number) => {
@@ -33,8 +47,7 @@ export function absentFromBody(doc: Doc, items: readonly AgendaItem[]): Particip
       for (let i = s.line - 1; i < s.endLine; i++) {
         const sq = doc.sq[i]!;
         if (sq === '' || sq.length > 300) continue;
-        // Cheap filter before the patterns: every form names absence with one of these words.
-        if (!attendanceItem && !/fravær|afbud|ikke til stede/i.test(sq)) continue;
+        if (!attendanceItem && !mayStateAbsence(sq)) continue;
         if (attendanceItem && s.kind === 'decision' && s.heading !== null && i > s.line - 1) {
           for (const n of namesIn(sq)) add(n, i + 1);
           continue;
