@@ -29,10 +29,15 @@ const LABELS: ReadonlyArray<readonly [string, HeaderFieldName]> = [
   ['deltagere', 'participants'],
   ['medlemmer', 'participants'],
   ['til stede', 'participants'],
+  ['tilstede', 'participants'],
+  ['fremmødte', 'participants'],
+  ['øvrige deltagere', 'participants'],
+  ['desuden deltog', 'participants'],
   ['fraværende med afbud', 'absent'],
   ['fraværende', 'absent'],
   ['afbud fra', 'absent'],
   ['afbud', 'absent'],
+  ['forfald', 'absent'],
   ['ikke til stede', 'absent'],
   ['bemærkninger', 'other'],
   ['udsendelsesdato', 'other'],
@@ -162,11 +167,17 @@ function splitNames(value: string): string[] {
     .filter((s) => s !== '');
 }
 
+/** `Erik Olsen for Frank Berg`: a substitute and the member they stand in for (names start with a capital). */
+const SUBSTITUTE_FOR = /^(\p{Lu}[^()]{1,60}?(?: \([^()]{1,20}\))?) (?:som stedfortræder )?for (\p{Lu}[^()]{1,60}(?: \([^()]{1,20}\))?)$/u;
+/** `Erik Olsen (stedfortræder for Frank Berg)`, `Erik Olsen (suppl. for Frank Berg)`. */
+const SUBSTITUTE_NOTE = /^([^()]{2,60}?) ?\((?:[Ss]tedfortræder|[Ss]uppleant|[Ss]uppl\.|[Mm]ødte) for (\p{Lu}[^()]{1,60})\)$/u;
+
 function participantsFrom(field: HeaderField, startLine: number): Participant[] {
   const out: Participant[] = [];
   const absentField = field.field === 'absent';
   const lines = field.label === null || field.value.includes('\n') ? field.value.split('\n') : [field.value];
   let external = field.label !== null && /ekstern/i.test(field.label);
+  const substitutes = field.label !== null && /^stedfortræder/i.test(field.label);
   lines.forEach((ln, k) => {
     for (let part of splitNames(ln.replace(/, sag [\d -]+$/u, ''))) {
       const ext = /^eksterne deltagere ?:\s*/i.exec(part);
@@ -181,7 +192,16 @@ function participantsFrom(field: HeaderField, startLine: number): Participant[] 
         part = part.slice(0, mark.index);
       }
       part = part.replace(/, sag [\d -]+$/u, '').trim();
-      if (part !== '') out.push({ name: part, absent, external, line: lines.length > 1 ? startLine + k : field.line });
+      const line = lines.length > 1 ? startLine + k : field.line;
+      // `Erik Olsen for Frank Berg` under `Stedfortræder:`, `Erik Olsen (stedfortræder for Frank Berg)`: the
+      // substitute takes part, the member named after `for` is absent.
+      const sub = (substitutes ? SUBSTITUTE_FOR.exec(part) : null) ?? SUBSTITUTE_NOTE.exec(part);
+      if (sub) {
+        out.push({ name: sub[1]!.trim(), absent: false, external, line });
+        out.push({ name: sub[2]!.trim(), absent: true, external: false, line });
+        continue;
+      }
+      if (part !== '') out.push({ name: part, absent, external, line });
     }
   });
   return out;

@@ -99,3 +99,20 @@ describe('page numbers in a table of contents', () => {
     expect(r.ok && r.meeting.toc[1]).toMatchObject({ title: 'Budget', page: '4' });
   });
 });
+
+describe('substitutes in a participants list', () => {
+  const doc = (lines: string) =>
+    `Referat af møde i Ældrerådet\nDato: 3. april 2024\n\n${lines}\n\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n2. Eventuelt\nBeslutning: Intet.\n`;
+  const people = (text: string) => {
+    const r = parseMinutes(doc(text));
+    if (!r.ok) throw new Error(r.failure.message);
+    return r.meeting.participants.map((p) => `${p.name}${p.absent ? ' (absent)' : ''}`);
+  };
+  it('reads `Navn (stedfortræder for Navn)` in a list of members: the member stood in for is absent', () => {
+    expect(people('Deltagere: Ole Bak, Eva Lund (stedfortræder for Jens Kro), Mia Dahl')).toEqual(['Ole Bak', 'Eva Lund', 'Jens Kro (absent)', 'Mia Dahl']);
+  });
+  it('reads `for` as a substitution only under a substitutes label', () => {
+    expect(people('Fremmødte: Ole Bak, Eva Lund for Økonomiafdelingen')).toEqual(['Ole Bak', 'Eva Lund for Økonomiafdelingen']);
+    expect(people('Stedfortrædere: Eva Lund for Jens Kro, Per Vad (A) for Lis Ager (A)')).toEqual(['Eva Lund', 'Jens Kro (absent)', 'Per Vad (A)', 'Lis Ager (A) (absent)']);
+  });
+});

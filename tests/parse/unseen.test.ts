@@ -155,6 +155,15 @@ describe('participants: lists wrapped under their label, roles, `Afbud fra …` 
   it('reads one name per line under `Medlemmer:`, keeping a role with its name', () => {
     expect(names('punkt-names-under-label')).toEqual(['Lise Frost (A), formand', 'Jakob Winther (V)', 'Hanne Kold (A)', 'Martin Fog (DF) (absent)', 'Gry Nord (SF)']);
   });
+  it('reads `Tilstede:` and `Forfald:` lists, and a substitute `Erik Olsen for Frank Berg` (Frank Berg is absent)', () => {
+    expect(names('skolebestyrelse-pkt-dash-crlf')).toEqual([
+      'Morten Krog (formand)', 'Anja Lind', 'Rasmus Holt', 'Sofie Berg (elevrådsrepr.)', 'Louise Thygesen (skoleleder)', 'Kim Vad (viceskoleleder)',
+      'Peter Dam (absent)', 'Camilla Rask (absent)',
+    ]);
+    expect(names('grundejer-tilstede-stedfortraeder')).toEqual([
+      'Anne Hansen (formand)', 'Bo Jensen', 'Carl Nielsen', 'Frank Berg (absent)', 'Dorte Madsen (absent)', 'Erik Olsen', 'Gitte Holm (revisor)',
+    ]);
+  });
   it('reads `Afbud fra Lone Friis`, the association as the committee and the host as the place', () => {
     expect(names('forening-ad-items')).toContain('Lone Friis (absent)');
     const m = meetingOf(`${DIR}/forening-ad-items.txt`);
@@ -241,7 +250,7 @@ describe('heuristics that must not misfire on real minutes', () => {
 });
 
 describe('every line is accounted for', () => {
-  it.each(['grouped-decimal-items', 'punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label'])('%s', (name) => {
+  it.each(['grouped-decimal-items', 'punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label', 'grundejer-tilstede-stedfortraeder'])('%s', (name) => {
     expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
   });
 });
