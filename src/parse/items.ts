@@ -3,7 +3,7 @@
 // A numbered line inside a body (`1. Spor: …`, `19. Oplæg….pdf`) never becomes an item silently.
 import { matchCommitteeLine, matchHeading } from './headings.js';
 import { type Doc, nextNonBlank } from './doc.js';
-import { foldKey, similarityOf, words } from './text.js';
+import { foldKey, joinWrapped, similarityOf, words } from './text.js';
 import type { TocDraft, TocEntryDraft } from './toc.js';
 
 export interface Candidate {
@@ -220,6 +220,23 @@ function midlineMatch(doc: Doc, i: number, e: TocEntryDraft, marker: string, tit
   return false;
 }
 
+/** The end of a line that a title wrapped at: a word that needs the next one, a comma, a dash or a hyphen. */
+const WRAP_END = /(?:^|\s)(?:af|til|for|og|i|på|om|med|ved|fra|samt|eller|mellem|under|efter|over|vedr\.|vedrørende|angående|hos|mod)$|(?:,|\s[–-]|\p{Ll}-)$/u;
+
+/**
+ * Whether the title on line `head` goes on on the next line: the title ends where a title cannot end (WRAP_END), and
+ * the next line starts in lower case, is short, is neither a heading nor an item, and stands alone (blank line or
+ * heading under it), as a title's second line does and a paragraph does not.
+ */
+function wrappedTitleGoesOn(doc: Doc, head: number, limit: number): boolean {
+  const k = head + 1;
+  if (k >= limit || doc.blank[k]) return false;
+  const next = doc.sq[k]!;
+  if (next.length > 100 || !/^\p{Ll}/u.test(next) || !WRAP_END.test(doc.sq[head]!)) return false;
+  if (isHeadingLine(doc, k) || candidateAt(doc, k, false)) return false;
+  return k + 1 >= limit || doc.blank[k + 1] || isHeadingLine(doc, k + 1);
+}
+
 function draftFrom(doc: Doc, c: Candidate, toc: TocEntryDraft | null, floor: number, limit: number): ItemDraft {
   const above = titleAbove(doc, c, floor);
   const below = above === null ? titleBelow(doc, c, limit) : null;
@@ -229,6 +246,12 @@ function draftFrom(doc: Doc, c: Candidate, toc: TocEntryDraft | null, floor: num
   if (below !== null) {
     titleLines.push(below);
     bodyTitle = doc.sq[below]!;
+  }
+  // A title wrapped onto one more line (`Ansøgning om tilskud til etablering af` / `legeplads ved Bøgevej`).
+  const head = titleLines[titleLines.length - 1]!;
+  if (bodyTitle !== null && c.form !== 'midline' && wrappedTitleGoesOn(doc, head, limit)) {
+    titleLines.push(head + 1);
+    bodyTitle = joinWrapped(bodyTitle, doc.sq[head + 1]!);
   }
   let start = c.i;
   if (above !== null) {

@@ -147,6 +147,26 @@ describe('a school board: `Pkt. N – Title (5 min)` followed by plain text, CRL
   });
 });
 
+describe('`Punkt N.` with the title on the next lines: a title wrapped after `af`', () => {
+  const m = meetingOf(`${DIR}/punkt-title-below-wrapped.txt`);
+  it('joins the second title line to the title and keeps it out of the sections', () => {
+    expect(m.items.map((i) => i.title)).toEqual(['Godkendelse af dagsorden', 'Ansøgning om tilskud til etablering af legeplads ved Bøgevej', 'Eventuelt']);
+    expect(m.items[1]!.titleLines.map((t) => t.line)).toEqual([10, 11, 12]);
+    expect(m.items[1]!.sections.map((s) => s.heading)).toEqual(['Sagsfremstilling:', 'Beslutning:']);
+  });
+  it('does not join a lower-case line under a complete title, nor a paragraph', () => {
+    const text = (title: string, after: string) => `Referat\nSocialudvalget\nMødedato: 4. maj 2023\n\nPunkt 1.\n${title}\n${after}\nBeslutning:\nGodkendt.\n\nPunkt 2.\nEventuelt\nBeslutning:\nIntet.\n`;
+    const title = (t: string, after: string) => {
+      const r = parseMinutes(text(t, after));
+      if (!r.ok) throw new Error(r.failure.message);
+      return r.meeting.items[0]!.title;
+    };
+    expect(title('Status på budget', 'orientering ved direktøren')).toBe('Status på budget');
+    expect(title('Status på budget for', 'skoleområdet')).toBe('Status på budget for skoleområdet');
+    expect(title('Status på budget for', 'skoleområdet er givet.\nmere tekst')).toBe('Status på budget for');
+  });
+});
+
 describe('participants: lists wrapped under their label, roles, `Afbud fra …` without a colon', () => {
   const names = (name: string) => meetingOf(`${DIR}/${name}.txt`).participants.map((p) => `${p.name}${p.absent ? ' (absent)' : ''}`);
   it('reads a list wrapped onto the next line (its first line ends with a comma)', () => {
@@ -250,7 +270,7 @@ describe('heuristics that must not misfire on real minutes', () => {
 });
 
 describe('every line is accounted for', () => {
-  it.each(['grouped-decimal-items', 'punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label', 'grundejer-tilstede-stedfortraeder'])('%s', (name) => {
+  it.each(['grouped-decimal-items', 'punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label', 'grundejer-tilstede-stedfortraeder', 'punkt-title-below-wrapped'])('%s', (name) => {
     expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
   });
 });
