@@ -390,7 +390,8 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
     }
   }
   const participants = header.participants.some((p) => p.absent) ? header.participants : [...header.participants, ...absentFromBody(doc, items).filter((p) => !header.participants.some((q) => q.name === p.name))];
-  const hasDecision = items.some((it) => it.decision !== null);
+  // An agenda prints the `Beslutning` headings its minutes will fill in: an empty one is no decision.
+  const hasDecision = items.some((it) => it.decision !== null && it.decision !== '');
   // What the document calls itself: its title, the meeting field, and the unlabelled header lines (`Referat af møde den …`).
   const label = [header.title ?? '', header.fields.find((f) => f.field === 'meeting')?.value ?? '', ...header.fields.filter((f) => f.label === null && f.field === 'date').map((f) => f.value)].join(' ');
   const kind: Meeting['kind'] = /referat|beslutningsprotokol|protokol/i.test(label) || hasDecision ? 'minutes' : 'agenda';

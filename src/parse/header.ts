@@ -42,6 +42,12 @@ const LABELS: ReadonlyArray<readonly [string, HeaderFieldName]> = [
   ['bemærkninger', 'other'],
   ['udsendelsesdato', 'other'],
   ['referent', 'other'],
+  // The header of an e-mail the minutes were sent in (`Fra:`, `Sendt:`, `Til:`, `Emne:`): not the title or committee.
+  ['fra', 'other'],
+  ['sendt', 'other'],
+  ['til', 'other'],
+  ['cc', 'other'],
+  ['emne', 'other'],
   // Short forms some systems use (`Start: Kl. 18:00`, `Slut: Kl. 21:40`, `Mødetid: 19:00 - 21:15`); after the long
   // labels they begin, which are tried first.
   ['starttid', 'start'],
@@ -88,6 +94,8 @@ for (const l of LABELS) {
   else LABELS_BY_INITIAL.set(c, [l]);
 }
 
+const MAIL_LABELS = new Set(['fra', 'sendt', 'til', 'cc', 'emne']);
+
 function labelOf(sq: string): { label: string; field: HeaderFieldName; value: string; colon: boolean } | null {
   const c0 = sq.charCodeAt(0);
   let candidates: ReadonlyArray<readonly [string, HeaderFieldName]> = LABELS;
@@ -100,6 +108,12 @@ function labelOf(sq: string): { label: string; field: HeaderFieldName; value: st
   for (const [label, field] of candidates) {
     if (!low.startsWith(label)) continue;
     const rest = sq.slice(label.length);
+    // An e-mail header label is one only with its colon and its value (`Fra: Sekretariatet <…>`; `Referat fra` is a title).
+    if (MAIL_LABELS.has(label)) {
+      const m = /^: (.+)$/u.exec(rest);
+      if (m) return { label: sq.slice(0, label.length), field, value: m[1]!.trim(), colon: true };
+      continue;
+    }
     if (rest === '' || rest.trim() === ':') return { label: sq.slice(0, label.length), field, value: '', colon: rest.trim() === ':' };
     // `Afbud fra Lone Friis`: a label ending in `fra` is followed by its value without a colon.
     if (label.endsWith(' fra') && /^ \p{Lu}/u.test(rest)) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
@@ -331,9 +345,11 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
 
   const startF = get('start');
   const endF = get('end');
-  const dateF = get('date');
+  // A labelled date (`Mødedato: 6. maj 2024`) before an unlabelled date line (`Revideret 2. maj 2024`).
+  const dateF = fields.find((f) => f.field === 'date' && f.label !== null && f.value !== '') ?? get('date');
   const timeF = get('time');
-  const date = firstOf([startF?.value, dateF?.value, title, meetingField?.value, ...unlabelled], findDate) ?? null;
+  // `Mødetidspunkt: Tirsdag den 4. marts 2024 kl. 15.00`: a time label may hold the date too.
+  const date = firstOf([startF?.value, dateF?.value, timeF?.value, title, meetingField?.value, ...unlabelled], findDate) ?? null;
   let start: string | null = null;
   let end: string | null = null;
   const startTime = startF ? findTimes(startF.value)[0] : undefined;

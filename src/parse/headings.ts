@@ -8,6 +8,12 @@ const LEXICON: ReadonlyArray<readonly [string, SectionKind]> = [
   ['beslutning', 'decision'],
   ['beslutninger', 'decision'],
   ['afgørelse', 'decision'],
+  ['besluttet', 'decision'],
+  ['vedtagelse', 'decision'],
+  ['beslutning/referat', 'decision'],
+  ['referat/beslutning', 'decision'],
+  ['drøftelse/beslutning', 'decision'],
+  ['beslutning/drøftelse', 'decision'],
   ['resume', 'summary'],
   ['resumé', 'summary'],
   ['sagsresume', 'summary'],
@@ -125,10 +131,10 @@ function decisionWithCommittee(low: string): boolean {
 }
 
 /** `Økonomiudvalgets beslutning den 05-05-2021`, `Byrådets beslutning d. 3/5-2021`: a committee's own decision label. */
-const GENITIVE_DECISION = /^\p{L}[\p{L}-]*s beslutning (?:den|d\.) \d{1,2}\.?[-./ ]\s?(?:\d{1,2}|\p{L}+)\.?[-./ ]\s?\d{2,4}$/u;
+const GENITIVE_DECISION = /^\p{L}[\p{L}-]*s (?:beslutning|afgørelse) (?:(?:den|d\.) )?\d{1,2}\.?[-./ ]\s?(?:\d{1,2}|\p{L}+)\.?[-./ ]\s?\d{2,4}$/u;
 
 /** `Udvalgets beslutning`, `Byrådets beslutning` standing alone. */
-const GENITIVE_BARE_DECISION = /^\p{L}[\p{L}-]*s beslutning$/u;
+const GENITIVE_BARE_DECISION = /^\p{L}[\p{L}-]*s (?:beslutning|afgørelse)$/u;
 /** `Indstilling fra direktionen`. */
 const RECOMMENDATION_FROM = /^indstilling fra [\p{L} -]{2,60}$/u;
 
@@ -149,13 +155,14 @@ const LONGEST = Math.max(...[...LEXICON, ...WEAK].map(([h]) => h.length));
 const EXACT_LENGTHS = new Uint8Array(LONGEST + 1);
 for (const [h] of [...LEXICON, ...WEAK]) EXACT_LENGTHS[h.length] = 1;
 /** Every pattern-matched heading names one of these words; a long head without any of them is text. */
-const PATTERN_WORDS = /beslutning|indstilling|konsekvenser/i;
+const PATTERN_WORDS = /beslutning|indstilling|konsekvenser|afgørelse/i;
 
 /**
  * A necessary condition for a head to match one of the patterns (decisionWithCommittee, GENITIVE_DECISION, …), read off
  * its first and last characters: the lower-cased head starts with `beslutning` or `indstilling fra`, or ends with a
- * digit (a date), `beslutning`/`indstilling` (g) or `konsekvenser` (r). Only `B`/`b`, `I`/`i`, `G`/`g`, `R`/`r` and the
- * digits lower-case to those ASCII characters; any non-ASCII first or last character is let through.
+ * digit (a date), `beslutning`/`indstilling` (g), `konsekvenser` (r) or `afgørelse` (e). Only `B`/`b`, `I`/`i`,
+ * `G`/`g`, `R`/`r`, `E`/`e` and the digits lower-case to those ASCII characters; any non-ASCII first or last character
+ * is let through.
  */
 function patternEnds(head: string, hn: number): boolean {
   const a = head.charCodeAt(0);
@@ -163,7 +170,7 @@ function patternEnds(head: string, hn: number): boolean {
   if (a >= 128 || z >= 128) return true;
   const la = a | 0x20;
   const lz = z | 0x20;
-  return la === 98 || la === 105 || lz === 103 || lz === 114 || (z >= 48 && z <= 57);
+  return la === 98 || la === 105 || lz === 103 || lz === 114 || lz === 101 || (z >= 48 && z <= 57);
 }
 
 /** `matchHeading` for a line already squashed (see `Doc.sq`). */

@@ -25,18 +25,19 @@ export const OUTCOME_PATTERNS: ReadonlyArray<readonly [Outcome, RegExp, string]>
   [
     'rejected',
     phrase(
-      '(?:godkendte|tiltrådte|anbefaler|anbefales|godkendes|tiltrædes|vedtages|imødekommes) ikke|(?:kunne|kan) ikke (?:godkende|anbefale|tiltræde|godkendes|anbefales|tiltrædes|imødekommes)|forkastet|forkastes|afvist|afviste|afvises|nej til|nedstemt|stemt ned|(?:forslaget|indstillingen|ændringsforslaget) faldt|faldt med \\d+ stemmer',
+      '(?:godkendte|tiltrådte|anbefaler|anbefales|godkendes|tiltrædes|vedtages|imødekommes) ikke|(?:kunne|kan) ikke (?:godkende|anbefale|tiltræde|godkendes|anbefales|tiltrædes|imødekommes)|(?:besluttede|besluttes|besluttet|blev enige om) ikke at|forkastet|forkastes|afvist|afviste|afvises|afslås|afslået|afslog|afslag|nej til|nedstemt|stemt ned|(?:forslaget|indstillingen|ændringsforslaget) faldt|faldt med \\d+ stemmer',
     ),
     'Udvalget godkendte ikke ansøgningen.',
   ],
   ['noted', phrase(`(?:taget|tages|tog|tager) [${WORD} ,-]{0,80}?til efterretning|til efterretning|taget til orientering|tages til orientering`), 'Socialdirektørforum tog orienteringerne til efterretning.'],
-  // Not bare `udsat`/`udsatte`: they are also adjectives (`udsatte unge`, vulnerable youth; `udsat for`, exposed to).
-  ['postponed', phrase('(?:blev|bliver|er|var) udsat|udsættes|udskudt|udskydes|genoptages|genoptaget|tages op igen|sendes tilbage|sendt tilbage'), 'Punktet genoptages til videre drøftelse på Socialdirektørforums kommende møde i oktober.'],
+  // Bare `udsat` only opening a sentence (`Udsat.`), never before `for`: `udsatte unge` (vulnerable youth), `udsat for`
+  // (exposed to) are adjectives.
+  ['postponed', phrase('(?:blev|bliver|er|var) udsat(?! for)|(?<=^|[.!:] )udsat(?! for)|udsættes|udskudt|udskydes|genoptages|genoptaget|tages op igen|sendes tilbage|sendt tilbage'), 'Punktet genoptages til videre drøftelse på Socialdirektørforums kommende møde i oktober.'],
   ['appointed', phrase('udpeget|udpegede|udpeges|udpeger|valgt til|valgt som|blev valgt|valgt:|genvalgt|konstituerede sig|konstitueret'), 'Socialdirektørforum udpegede Myndighedschef- Borger & Arbejdmarked, Esbjerg Kommune Bodil Nissen til ny kommunal repræsentant.'],
   [
     'approved',
     // Not `enige om` (a shared opinion) nor bare `anbefalet` (what a report recommends): neither is a decision.
-    phrase(`godkendt|godkendte|godkendes|godkender|godkende|tiltrådt|tiltrådte|tiltrædes|vedtaget|vedtog|vedtages|anbefales|blev anbefalet|anbefaler|besluttede|besluttet|bevilget|bevilges|bevilgede|bakke op om|bakker op om|bakkede op om|opbakning (?:fra [${WORD} -]{1,60} )?til`),
+    phrase(`godkendt|godkendte|godkendes|godkender|godkende|tiltrådt|tiltrådte|tiltrædes|vedtaget|vedtog|vedtages|anbefales|blev anbefalet|anbefaler|besluttede|besluttet|bevilget|bevilges|bevilgede|bakke op om|bakker op om|bakkede op om|indstillingen (?:blev )?fulgt|indstillingen følges|opbakning (?:fra [${WORD} -]{1,60} )?til`),
     'Årshjulet godkendes',
   ],
   ['discussed', phrase('drøftet|drøftede|drøftes|drøftelse|drøftelsen|debatteret|dialog om|dialogen'), 'Punktet blev drøftet.'],
@@ -51,11 +52,11 @@ export const OUTCOME_PATTERNS: ReadonlyArray<readonly [Outcome, RegExp, string]>
  */
 const TRIGGERS: ReadonlyArray<readonly [RegExp, number]> = [
   [/ikke/gi, 'blev '.length],
-  [/ikke|forkast|afvis|nej til|nedstemt|stemt ned|faldt/gi, 'ændringsforslaget '.length],
+  [/ikke|forkast|afvis|afsl|nej til|nedstemt|stemt ned|faldt/gi, 'ændringsforslaget '.length],
   [/til efterretning|til orientering/gi, 'tager '.length + 80],
   [/uds|genoptage|tages op igen|sendes tilbage|sendt tilbage/gi, 'bliver '.length],
   [/udpeg|valgt|konstitu/gi, 'blev '.length],
-  [/godkend|tiltr|vedt|anbefal|beslut|bevilg|bakke|opbakning/gi, 'blev '.length],
+  [/godkend|tiltr|vedt|anbefal|beslut|bevilg|bakke|opbakning|fulgt|følge/gi, 'indstillingen blev '.length],
   [/drøft|debatteret|dialog/gi, 0],
 ];
 

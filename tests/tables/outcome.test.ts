@@ -21,6 +21,25 @@ describe("a member's dissent is not the committee's rejection", () => {
   });
 });
 
+describe('short forms and refusals', () => {
+  it.each([
+    ['Udsat.', ['postponed']],
+    ['Udsat til næste møde.', ['postponed']],
+    ['Godkendt. Udsat til næste møde for så vidt angår budgettet.', ['approved', 'postponed']],
+    ['Ansøgningen afslås.', ['rejected']],
+    ['Afslag.', ['rejected']],
+    ['Bestyrelsen besluttede ikke at gå videre med sagen.', ['rejected']],
+    ['Indstillingen blev fulgt.', ['approved']],
+    ['Indstillingen følges.', ['approved']],
+    // Not an outcome: exposed to, vulnerable; another body that followed a recommendation.
+    ['Området er udsat for oversvømmelse.', ['other']],
+    ['Tilbud til udsatte unge blev drøftet.', ['discussed']],
+    ['K22 fulgte indstillingen fra Socialdirektørforum.', ['other']],
+  ])('%s → %j', (text, outcomes) => {
+    expect(classifyOutcomes(text).outcomes).toEqual(outcomes);
+  });
+});
+
 describe('approvals in the past tense', () => {
   it.each([['Udvalget bevilgede 2,5 mio. kr. som indstillet.'], ['Beløbet blev bevilget.']])('%s → approved', (text) => {
     expect(classifyOutcomes(text).outcomes).toEqual(['approved']);

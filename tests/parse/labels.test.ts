@@ -1,0 +1,68 @@
+// Header facts and section labels as other systems write them: the date under a time label, a labelled date before
+// an unlabelled one, the header of the e-mail the minutes came in, decision labels other than `Beslutning`, and an
+// agenda whose `Beslutning` headings are still empty.
+import { describe, expect, it } from 'vitest';
+import type { Meeting } from '../../src/model/meeting.js';
+import { parseMinutes } from '../../src/parse/index.js';
+
+function meeting(text: string): Meeting {
+  const r = parseMinutes(text, { path: 'x.txt' });
+  if (!r.ok) throw new Error(r.failure.message);
+  return r.meeting;
+}
+
+const ITEMS = '1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n2. Eventuelt\nBeslutning: Intet.\n';
+
+describe('dates and times in the header', () => {
+  it.each(['Mødetidspunkt', 'Tidspunkt', 'Mødetid', 'Tid'])('reads the date under `%s:`', (label) => {
+    const m = meeting(`Referat\nBørne- og Ungeudvalget\n${label}: Tirsdag den 4. marts 2024 kl. 15.00\nMødested: Rådhuset\n\n${ITEMS}`);
+    expect([m.date, m.start, m.location]).toEqual(['2024-03-04', '2024-03-04T15:00', 'Rådhuset']);
+  });
+  it('prefers `Mødedato:` to an earlier unlabelled date line', () => {
+    const m = meeting(`Referat\nØkonomiudvalget\nRevideret 2. maj 2024\n\nMødedato: 6. maj 2024\nMødetid: 08:30-10:00\n\n${ITEMS}`);
+    expect([m.date, m.start, m.end]).toEqual(['2024-05-06', '2024-05-06T08:30', '2024-05-06T10:00']);
+  });
+  it('keeps the header of the e-mail the minutes came in out of the title, committee and date', () => {
+    const m = meeting(
+      `Fra: Sekretariatet <sekretariat@kommune.dk>\nSendt: 15. marts 2024 10:12\nTil: Medlemmer af Børne- og Skoleudvalget\nEmne: Referat fra Børne- og Skoleudvalget 12.03.2024\n\nReferat\nBørne- og Skoleudvalget\nMødedato: 12.03.2024 kl. 16.00\n\n${ITEMS}`,
+    );
+    expect([m.title, m.committee, m.date, m.start]).toEqual(['Referat', 'Børne- og Skoleudvalget', '2024-03-12', '2024-03-12T16:00']);
+    expect(m.header.filter((f) => f.field === 'other').map((f) => f.label)).toEqual(['Fra', 'Sendt', 'Til', 'Emne']);
+  });
+  it('reads `Referat fra` as a title, not as an e-mail label', () => {
+    const m = meeting(`Referat fra\nmødet i Regionsrådet\nden 22. juni 2022 kl. 10.00\n\n${ITEMS}`);
+    expect(m.date).toBe('2022-06-22');
+  });
+});
+
+describe('decision labels besides `Beslutning`', () => {
+  it.each([
+    'Besluttet:',
+    'Vedtagelse:',
+    'Udvalgets afgørelse:',
+    'Beslutning/referat:',
+    'Drøftelse/beslutning:',
+    'UDVALGETS BESLUTNING',
+    'Økonomiudvalgets beslutning 6. maj 2024:',
+    'Byrådets afgørelse den 6. maj 2024',
+  ])('`%s` opens the decision, after the recommendation', (label) => {
+    const m = meeting(
+      `Referat\nØkonomiudvalget\nMødedato: 6. maj 2024\n\n1. Salg af grund\nIndstilling:\nDirektionen indstiller, at grunden sælges.\n${label}\nTilbuddet blev accepteret.\n\n2. Eventuelt\n${label}\nIntet.\n`,
+    );
+    expect(m.items[0]!.sections.map((s) => s.kind)).toEqual(['recommendation', 'decision']);
+    expect(m.items[0]!.decision).toBe('Tilbuddet blev accepteret.');
+    expect(m.items[0]!.recommendation).toBe('Direktionen indstiller, at grunden sælges.');
+  });
+});
+
+describe('an agenda prints empty `Beslutning` headings', () => {
+  const agenda = `Dagsorden\nByrådet\nMødedato: 14. maj 2024 kl. 18:00\n\n1. Anlægsbevilling\n\nIndstilling\nDirektionen indstiller, at bevillingen gives.\n\nBeslutning i Økonomiudvalget den 6. maj 2024\nAnbefales.\n\nBeslutning\n\n2. Salg af grund\n\nIndstilling\nDirektionen indstiller, at tilbuddet accepteres.\n\nBeslutning\n`;
+  it('is an agenda, not minutes', () => {
+    const m = meeting(agenda);
+    expect(m.kind).toBe('agenda');
+    expect(m.items.map((i) => i.decision)).toEqual(['', '']);
+  });
+  it('is minutes once a decision is filled in', () => {
+    expect(meeting(agenda.replace('Beslutning\n\n2.', 'Beslutning\nGodkendt.\n\n2.')).kind).toBe('minutes');
+  });
+});
