@@ -34,6 +34,38 @@ function mayStateAbsence(sq: string): boolean {
   return z >= 9 && (sq.charCodeAt(z) | 0x20) === 101 && /fraværende$/i.test(sq.slice(z - 9, z + 1));
 }
 
+const ENDS_SENTENCE = /[.!?:]$/u;
+
+/** A line of names only (`Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard`): no sentence to prepend. */
+function namesOnly(line: string): boolean {
+  return line
+    .replace(/,$/u, '')
+    .split(/, | og /u)
+    .every((part) => /^\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,4}(?: \([^()]{1,30}\))?$/u.test(part));
+}
+
+/**
+ * The sentence line i is part of, when a paragraph wraps it over a few lines (within the section's text lines
+ * [from, to]): `Der er afbud fra A, B og C` / `D.` goes on below; `A, B og C` / `D var fraværende.` starts above.
+ */
+function wholeSentence(doc: Doc, i: number, from: number, to: number): { text: string; first: number; last: number } {
+  let text = doc.sq[i]!;
+  let first = i;
+  let last = i;
+  if (STARTS_ABSENCE.test(text)) {
+    while (last - i < 3 && last + 1 <= to && !doc.blank[last + 1] && !ENDS_SENTENCE.test(text) && /^\p{Lu}/u.test(doc.sq[last + 1]!)) {
+      last++;
+      text = `${text} ${doc.sq[last]!}`;
+    }
+  } else {
+    while (i - first < 3 && first - 1 >= from && !doc.blank[first - 1] && !ENDS_SENTENCE.test(doc.sq[first - 1]!) && namesOnly(doc.sq[first - 1]!)) {
+      first--;
+      text = `${doc.sq[first]!} ${text}`;
+    }
+  }
+  return { text, first, last };
+}
+
 export function absentFromBody(doc: Doc, items: readonly AgendaItem[]): Participant[] {
   const out: Participant[] = [];
   const add = (name: string, line: number) => {
@@ -52,13 +84,15 @@ export function absentFromBody(doc: Doc, items: readonly AgendaItem[]): Particip
           for (const n of namesIn(sq)) add(n, i + 1);
           continue;
         }
+        const sentence = wholeSentence(doc, i, s.heading === null ? s.line - 1 : s.line, s.endLine - 1);
         for (const re of SENTENCES) {
-          const m = re.exec(sq);
+          const m = re.exec(sentence.text);
           if (m) {
-            for (const n of namesIn(m[1]!)) add(n, i + 1);
+            for (const n of namesIn(m[1]!)) add(n, sentence.first + 1);
             break;
           }
         }
+        i = Math.max(i, sentence.last);
       }
     }
   }

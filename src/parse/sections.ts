@@ -38,10 +38,22 @@ export function isBoilerplate(sq: string): boolean {
   return BOILERPLATE.test(sq);
 }
 
+/**
+ * `… bad om en status på` / `økonomi`: the last line of a wrapped paragraph that happens to be a heading word. A
+ * heading in lower case, without a colon, right under a line of text that does not end a sentence, goes on with
+ * that text.
+ */
+function wrapsParagraph(doc: Doc, i: number, heading: string): boolean {
+  if (i === 0 || doc.blank[i - 1] || !/^\p{Ll}/u.test(heading) || heading.endsWith(':')) return false;
+  const above = doc.sq[i - 1]!;
+  return !/[.!?:;]$/u.test(above) && doc.heading(i - 1) === null;
+}
+
 /** Classifies a line as a section heading in the context of its item, or null. */
 export function headingFor(doc: Doc, i: number, ctx: SegmentContext): { heading: string; kind: SectionKind; inline: string | null } | null {
   const sq = doc.sq[i]!;
   const h = doc.heading(i);
+  if (h && h.inline === null && wrapsParagraph(doc, i, h.heading)) return null;
   if (h && (!h.weak || ctx.weakDecisions)) {
     // `Beslutning i Økonomiudvalget den 12-05-2021` in the minutes of a later meeting is an earlier committee's
     // decision in the Sagsgang chain, not this meeting's.

@@ -18,12 +18,20 @@ function isInvisible(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
-/** One line with NBSP and friends as spaces, invisible characters removed, tabs kept. */
+/**
+ * One line with NBSP and friends as spaces, invisible characters removed, tabs kept; a form feed (a page break in
+ * PDF-to-text output) removed and a vertical tab (a manual line break in Word's text export) read as a space.
+ */
 export function cleanLine(s: string): string {
   const n = s.length;
   let i = 0;
-  while (i < n && !(s.charCodeAt(i) >= 0xa0 && isSpecial(s.charCodeAt(i)))) i++;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xa0 ? isSpecial(c) : c === 12 || c === 11) break;
+    i++;
+  }
   if (i === n) return s;
+  if (s.indexOf('\f') !== -1 || s.indexOf('\v') !== -1) return cleanLine(s.replaceAll('\f', '').replaceAll('\v', ' '));
   // Which replacements are needed: most such lines hold only NBSPs, replaced without a regex.
   let nbsp = false;
   let otherSpace = false;

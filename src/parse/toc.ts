@@ -180,6 +180,17 @@ const SUB_ENTRY = /^(\d{1,4})\.\d{1,2}\.? /u;
 /** A page number set off by a run of spaces at the end of a contents line (`Godkendelse af dagsorden      2`). */
 const SPACED_PAGE = /^(.*\S) {2,}(\d{1,4})$/u;
 
+/** `1.\tTitle` (Word's list numbering saved as text): the tab after the number is a space; tabs before a page stay. */
+function numberTab(raw: string): string {
+  const t = raw.indexOf('\t');
+  if (t <= 0 || t > 12) return raw;
+  const head = raw.slice(0, t);
+  if (!/^(?:[•·▪◦*-] ?)?(?:(?:punkt|pkt\.?) ?)?\d{1,4}[.):]?$/i.test(head)) return raw;
+  let k = t;
+  while (raw.charCodeAt(k) === 9) k++;
+  return `${head} ${raw.slice(k)}`;
+}
+
 function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, heading: string): TocDraft | null {
   const entries: TocEntryDraft[] = [];
   const seen = new Set<string>();
@@ -193,7 +204,7 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
   for (let i = from; i < to; i++) {
     if (doc.blank[i]) continue;
     // The raw line keeps its tabs, which separate page numbers in some exports.
-    const raw = cleanLine(doc.lines[i]!).trim();
+    const raw = numberTab(cleanLine(doc.lines[i]!).trim());
     const spaced = raw.indexOf('  ') === -1 ? null : SPACED_PAGE.exec(raw);
     const e = parseEntry(spaced ? spaced[1]!.replace(/ {2,}/gu, ' ') : raw.indexOf('  ') === -1 ? raw : raw.replace(/ {2,}/gu, ' '));
     const prev = entries[entries.length - 1];

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanLine, cleanTextLine, squash } from '../../src/parse/text.js';
 
 /** Characters that exercise every branch: ASCII and Unicode white space, invisible characters, letters, controls. */
-const CHARS = [' ', '\t', '\r', '\u000b', '\u00a0', '\u2007', '\u200a', '\u202f', '\u3000', '\u2028', '\u1680', '\u205f', '\u200b', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u0001', 'a', 'Æ', 'ø', '.', '1'];
+const CHARS = [' ', '\t', '\r', '\u000b', '\f', '\u00a0', '\u2007', '\u200a', '\u202f', '\u3000', '\u2028', '\u1680', '\u205f', '\u200b', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u0001', 'a', 'Æ', 'ø', '.', '1'];
 const line = fc.array(fc.constantFrom(...CHARS), { maxLength: 16 }).map((a) => a.join(''));
 
 describe('squash', () => {
@@ -28,9 +28,13 @@ describe('squash', () => {
 });
 
 describe('cleanLine and cleanTextLine', () => {
-  const clean = (s: string) => s.replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/gu, ' ').replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/gu, '');
+  const clean = (s: string) =>
+    s
+      .replace(/\f/gu, '')
+      .replace(/[\v\u00a0\u2007\u202f\u2000-\u200a\u3000]/gu, ' ')
+      .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/gu, '');
 
-  it('cleanLine maps every space-like character to a space and drops invisible ones, as its two regexes do', () => {
+  it('cleanLine maps every space-like character to a space, drops invisible ones and form feeds, as three regexes do', () => {
     fc.assert(fc.property(line, (s) => cleanLine(s) === clean(s)), { numRuns: 20000 });
   });
 
