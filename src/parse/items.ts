@@ -258,6 +258,13 @@ function draftFrom(doc: Doc, c: Candidate, toc: TocEntryDraft | null, floor: num
     titleLines.unshift(above);
     bodyTitle = doc.sq[above]!;
     start = above;
+    // The title above wrapped over two lines (`… delområde F og G -` / `endelig vedtagelse`).
+    const first = above - 1;
+    if (first >= floor && !doc.blank[first] && wrappedTitleGoesOn(doc, first, c.i) && !isHeadingLine(doc, first) && !candidateAt(doc, first, false)) {
+      titleLines.unshift(first);
+      bodyTitle = joinWrapped(doc.sq[first]!, bodyTitle);
+      start = first;
+    }
   }
   return { start, number: c.number, bodyTitle, toc, titleLines, indent: c.indent };
 }

@@ -61,3 +61,16 @@ describe('an absence sentence wrapped over two lines', () => {
     expect(names('Udvalget drøftede sagen, og\nLone Holm var fraværende.')).toEqual(['Lone Holm (absent)@22']);
   });
 });
+
+describe('a title above `Sag nr. N` wrapped over two lines', () => {
+  const m = meeting(
+    'Kommunalbestyrelsen\n\nReferat\n\nMødedato: 24. september 2019\n\nSpørgetid\nSag nr. 129\n\nBeslutning\n\nTaget til efterretning.\n\nTillæg 1 til Lokalplan 145 Udvidelse af delområde F og G -\nendelig vedtagelse\nSag nr. 130\n\nIndstilling\n\nForvaltningen indstiller, at tillægget vedtages.\n\nBeslutning\n\nGodkendt.\n',
+  );
+  it('joins both lines to the title and leaves the decision above alone', () => {
+    expect(m.items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      ['129', 'Spørgetid', 'Taget til efterretning.'],
+      ['130', 'Tillæg 1 til Lokalplan 145 Udvidelse af delområde F og G - endelig vedtagelse', 'Godkendt.'],
+    ]);
+    expect(m.items[1]!.line).toBe(14);
+  });
+});
