@@ -9,7 +9,7 @@ import type { Doc } from '../parse/doc.js';
 
 const CORE = new Set(['decision', 'recommendation', 'case', 'summary', 'background']);
 const WORDED_FIRST = firstChars('pda');
-const WORDED_ITEM = /^(?:punkt|pkt\.?|dagsordenspunkt|ad) ?(\d{1,3})\b/i;
+const WORDED_ITEM = /^(?:punkt|pkt\.?|dagsordenspunkt|ad\.?) ?(\d{1,3})\b/i;
 const LABEL_FIRST = firstChars('tdfasmr');
 
 /** The start of a detection reason that says why a text is not minutes (parseMinutes words its refusal with it). */

@@ -31,7 +31,7 @@ const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt) (\\d{1,4})[.:]?(?
 const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4})[.:]?(?: (.*))?$`, 'i');
 const SAG = /^sag (?:nr\.? ?)?(\d{1,4})\b[.:]?(?: (.*))?$/i;
 /** `Ad 1) Title`, `Ad 3. Title`, `Ad pkt. 4 Title`: association minutes answer the agenda point by point. */
-const AD = /^ad (?:pkt\.? ?|punkt )?(\d{1,4})[.):]?(?: (.*))?$/i;
+const AD = /^ad\.? ?(?:pkt\.? ?|punkt )?(\d{1,4})[.):]?(?: (.*))?$/i;
 const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4})(?:\\.(?!\\d)|\\)) ?(\\S.*)?$`, 'u');
 /** `1.2 Title`: a group number and an item number. */
 const DECIMAL = /^(\d{1,2}\.\d{1,2})\.? (\p{Lu}\p{Ll}.*)$/u;

@@ -3,7 +3,7 @@
 // a standalone line that repeats the item's title is a title line (the 2025 layout puts it after the decision).
 import type { Attachment, SectionKind } from '../model/meeting.js';
 import { type Doc, textOf } from './doc.js';
-import { cleanLine, foldKey, titleSimilarity } from './text.js';
+import { cleanLine, foldKey, joinWrapped, titleSimilarity } from './text.js';
 import { findDate } from './dates.js';
 
 export interface SectionDraft {
@@ -29,7 +29,7 @@ export interface Segmented {
   sections: SectionDraft[];
 }
 
-const BOILERPLATE = /^(?:til toppen|tilbage til toppen|udskriv|• udskriv|udskriv hele dagsord(?:e)?nen|fold alle ud|udvid alle|fold alle sammen|luk alle|print|del|luk|menu|søg|accepter alle|kun nødvendige|spring til (?:hoved)?indhold(?:et)?|gå til (?:hoved)?indhold(?:et)?|skip to (?:main )?content|you are here|du er her|månedsarkiv: .{0,40}|størrelse: px|starte visningen fra side:|transkript|download .{0,200})$/i;
+const BOILERPLATE = /^(?:til toppen|tilbage til toppen|(?:[•*–-] ?)?udskriv|udskriv hele dagsord(?:e)?nen|fold alle ud|udvid alle|fold alle sammen|luk alle|print|del|luk|menu|søg|accepter alle|kun nødvendige|spring til (?:hoved)?indhold(?:et)?|gå til (?:hoved)?indhold(?:et)?|skip to (?:main )?content|you are here|du er her|månedsarkiv: .{0,40}|størrelse: px|starte visningen fra side:|transkript|download .{0,200})$/i;
 
 /** Where a web page's footer starts under the last item: `Til toppen`, then contact details and site links. */
 export const PAGE_FOOTER = /^(?:tilbage )?til toppen$/i;
@@ -199,7 +199,9 @@ export function segmentItem(doc: Doc, from: number, to: number, headLines: numbe
     // A repeated title stands alone: the line above is blank or a title line.
     const last = nodes.length > 0 ? nodes[nodes.length - 1]! : undefined;
     const aloneAbove = i === from || blank[i - 1] || (headSet ? headSet.has(i - 1) : isHead(headLines, i - 1)) || last?.type === 'title';
-    if (aloneAbove && doc.sq[i]!.length <= repeatMax && isTitleRepeat(doc, i, titleKeys, early && !seenSection)) {
+    // Under `Bilag` a line named like the item is the attachment of that name (`Anvendelse af standardkontrakterne`).
+    const underAttachments = last !== undefined && last.type === 'section' && last.kind === 'attachments';
+    if (aloneAbove && !underAttachments && doc.sq[i]!.length <= repeatMax && isTitleRepeat(doc, i, titleKeys, early && !seenSection)) {
       nodes.push({ type: 'title', start: i, heading: null, kind: 'other', inline: null });
       continue;
     }
@@ -233,14 +235,31 @@ export function segmentItem(doc: Doc, from: number, to: number, headLines: numbe
 const EXTENSIONS = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'rtf', 'txt', 'msg', 'jpg', 'jpeg', 'png', 'zip', 'csv', 'html', 'htm']);
 
 /** Attachments listed in an attachments section: one per non-blank line, bullets stripped. */
+const BULLET = /^[•·▪◦*–-]\s*/u;
+
 export function attachmentsOf(doc: Doc, s: SectionDraft): Attachment[] {
   const out: Attachment[] = [];
   const from = s.heading === null ? s.start : s.start + 1;
   if (s.inline) out.push(attachment(s.inline, s.start));
+  // The last line an attachment was read from.
+  let last = -1;
+  let bullets = false;
+  for (let i = from; i <= s.end; i++) if (!doc.blank[i] && BULLET.test(doc.sq[i]!)) bullets = true;
   for (let i = from; i <= s.end; i++) {
     if (doc.blank[i]) continue;
-    const name = doc.sq[i]!.replace(/^[•·▪◦*–-]\s*/u, '').trim();
-    if (name !== '' && name.length <= 300) out.push(attachment(name, i));
+    const sq = doc.sq[i]!;
+    const name = sq.replace(BULLET, '').trim();
+    if (name === '' || name.length > 300) continue;
+    // A name wrapped onto the next line (`… – uden` / `bilag.pdf`): the name above has no file extension yet, and this
+    // line goes on in lower case, or without the bullet every entry of the list has.
+    const prev = out[out.length - 1];
+    if (prev && prev.extension === null && last === i - 1 && (/^\p{Ll}/u.test(sq) || (bullets && !BULLET.test(sq)))) {
+      out[out.length - 1] = attachment(joinWrapped(prev.name, name), prev.line - 1);
+      last = i;
+      continue;
+    }
+    out.push(attachment(name, i));
+    last = i;
   }
   return out;
 }

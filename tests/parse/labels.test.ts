@@ -66,3 +66,10 @@ describe('an agenda prints empty `Beslutning` headings', () => {
     expect(meeting(agenda.replace('Beslutning\n\n2.', 'Beslutning\nGodkendt.\n\n2.')).kind).toBe('minutes');
   });
 });
+
+describe('association minutes', () => {
+  it('reads `Ad. 1 Title` items', () => {
+    const m = meeting('Referat af bestyrelsesmøde i Idrætsforeningen Ørsted\nDato: 9. januar 2024 kl. 19.00\n\nAd. 1 Godkendelse af dagsorden\nBeslutning: Godkendt.\n\nAd. 2 Kontingent 2024\nBeslutning: Kontingentet hæves.\n\nAd. 3 Eventuelt\nBeslutning: Intet.\n');
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([['1', 'Godkendelse af dagsorden'], ['2', 'Kontingent 2024'], ['3', 'Eventuelt']]);
+  });
+});

@@ -74,3 +74,25 @@ describe('a title above `Sag nr. N` wrapped over two lines', () => {
     expect(m.items[1]!.line).toBe(14);
   });
 });
+
+describe('attachments', () => {
+  const atts = (list: string) => meeting(doc(`Godkendt.\n\nBilag\n\n${list}`)).items[0]!.attachments.map((a) => a.name);
+  it('joins a name wrapped onto the next line', () => {
+    expect(atts('Referat fra møde den 13 december 2024 – uden\nbilag.pdf\nNotat om kontrakter.docx')).toEqual(['Referat fra møde den 13 december 2024 – uden bilag.pdf', 'Notat om kontrakter.docx']);
+    expect(atts('• Notat om kontrakter for\n  hele regionen.pdf\n• Tidsplan.pdf')).toEqual(['Notat om kontrakter for hele regionen.pdf', 'Tidsplan.pdf']);
+  });
+  it('keeps two names apart when the first is complete', () => {
+    expect(atts('Sammen om velfærd – konference.docx\ntværsektoriel læring i praktik.docx')).toEqual(['Sammen om velfærd – konference.docx', 'tværsektoriel læring i praktik.docx']);
+  });
+  it('reads an attachment named like its item as an attachment, not as the title repeated', () => {
+    expect(atts('Anvendelse af standardkontrakterne')).toEqual(['Anvendelse af standardkontrakterne']);
+  });
+});
+
+describe('web page buttons', () => {
+  it.each(['- Udskriv', '• Udskriv', '* Udskriv'])('keeps `%s` under the last item out of its decision', (button) => {
+    const m = meeting(`${doc('Godkendt.')}\n${button}\n`);
+    expect(m.items[1]!.decision).toBe('Intet.');
+    expect(m.unassigned.map((u) => u.text)).toEqual([button]);
+  });
+});
