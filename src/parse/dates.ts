@@ -157,21 +157,36 @@ export function findDate(text: string): string | null {
 
 const TIME = /(?:^|[^\d.:])(\d{1,2})[:.](\d{2})(?::\d{2})?(?![\d])/gu;
 
+/** `kl. 19`, `kl. 19-21`, `kl. 9 – 12`: whole hours after `kl.`, a range's end too (not `kl. 19.00`, which TIME reads). */
+const KL_HOURS = /(?<![A-Za-zæøåÆØÅ])kl\.? ?(\d{1,2})(?![\d]|[.:]\d)(?: ?[-–] ?(?:kl\.? ?)?(\d{1,2})(?![\d]|[.:]\d))?/gi;
+const KL_HOUR_GATE = /kl\.? ?\d/i;
+
 /** Times (HH:MM) in the text, in order. `kl. 19.00`, `09:00:00`, `18:00`; dates such as 28.06.2021 are skipped. */
 export function findTimes(text: string): string[] {
   const out: string[] = [];
   const g = gates(text);
   // Dates are masked whole (they start and end at word boundaries, so never inside a digit run): a time in the masked
   // text is a time-shaped digit run in the original.
-  if ((g & G_TIME) === 0) return out;
+  const hours = KL_HOUR_GATE.test(text);
+  if ((g & G_TIME) === 0 && !hours) return out;
   const masked = maskDates(text, datesGated(text, g));
+  const found: Array<[number, string]> = [];
   TIME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TIME.exec(masked)) !== null) {
     const h = +m[1]!;
     const min = +m[2]!;
-    if (h <= 24 && min < 60) out.push(`${pad(h)}:${pad(min)}`);
+    if (h <= 24 && min < 60) found.push([m.index, `${pad(h)}:${pad(min)}`]);
   }
+  if (hours) {
+    KL_HOURS.lastIndex = 0;
+    while ((m = KL_HOURS.exec(masked)) !== null) {
+      if (+m[1]! <= 24) found.push([m.index, `${pad(+m[1]!)}:00`]);
+      if (m[2] !== undefined && +m[2] <= 24) found.push([m.index + 1, `${pad(+m[2])}:00`]);
+    }
+    found.sort((a, b) => a[0] - b[0]);
+  }
+  for (const [, t] of found) out.push(t);
   return out;
 }
 

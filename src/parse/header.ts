@@ -186,6 +186,9 @@ const SUBSTITUTE_FOR = /^(\p{Lu}[^()]{1,60}?(?: \([^()]{1,20}\))?) (?:som stedfo
 /** `Erik Olsen (stedfortræder for Frank Berg)`, `Erik Olsen (suppl. for Frank Berg)`. */
 const SUBSTITUTE_NOTE = /^([^()]{2,60}?) ?\((?:[Ss]tedfortræder|[Ss]uppleant|[Ss]uppl\.|[Mm]ødte) for (\p{Lu}[^()]{1,60})\)$/u;
 
+/** `Hele bestyrelsen`, `Alle medlemmer undtagen Per Holm og Lis Vad`, `Samtlige medlemmer på nær Per Holm`. */
+const ALL_BUT = /^(?:hele|alle|samtlige) [^,]{1,40}?(?:(?: undtagen| på nær| bortset fra| minus):? (.+))?$/i;
+
 function participantsFrom(field: HeaderField, startLine: number): Participant[] {
   const out: Participant[] = [];
   const absentField = field.field === 'absent';
@@ -193,7 +196,16 @@ function participantsFrom(field: HeaderField, startLine: number): Participant[] 
   let external = field.label !== null && /ekstern/i.test(field.label);
   const substitutes = field.label !== null && /^stedfortræder/i.test(field.label);
   lines.forEach((ln, k) => {
+    // `Hele bestyrelsen undtagen Per Holm`: nobody is named as present, the exceptions are absent.
+    const all = ALL_BUT.exec(ln.trim());
+    if (all) {
+      const line = lines.length > 1 ? startLine + k : field.line;
+      if (!absentField) for (const name of splitNames(all[1] ?? '')) out.push({ name, absent: true, external: false, line });
+      return;
+    }
     for (let part of splitNames(ln.replace(/, sag [\d -]+$/u, ''))) {
+      // `23 andelshavere, heraf 4 ved fuldmagt`: a count, not a name.
+      if (!/^\p{Lu}/u.test(part)) continue;
       const ext = /^eksterne deltagere ?:\s*/i.exec(part);
       if (ext) {
         external = true;

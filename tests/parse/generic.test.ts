@@ -111,6 +111,11 @@ describe('substitutes in a participants list', () => {
   it('reads `Navn (stedfortræder for Navn)` in a list of members: the member stood in for is absent', () => {
     expect(people('Deltagere: Ole Bak, Eva Lund (stedfortræder for Jens Kro), Mia Dahl')).toEqual(['Ole Bak', 'Eva Lund', 'Jens Kro (absent)', 'Mia Dahl']);
   });
+  it('reads `Hele bestyrelsen undtagen Per Holm` as one absent member, and a head count as nobody', () => {
+    expect(people('Til stede: Hele bestyrelsen undtagen Per Holm')).toEqual(['Per Holm (absent)']);
+    expect(people('Til stede: Alle medlemmer')).toEqual([]);
+    expect(people('Fremmødte: 23 andelshavere, heraf 4 ved fuldmagt.')).toEqual([]);
+  });
   it('reads `for` as a substitution only under a substitutes label', () => {
     expect(people('Fremmødte: Ole Bak, Eva Lund for Økonomiafdelingen')).toEqual(['Ole Bak', 'Eva Lund for Økonomiafdelingen']);
     expect(people('Stedfortrædere: Eva Lund for Jens Kro, Per Vad (A) for Lis Ager (A)')).toEqual(['Eva Lund', 'Jens Kro (absent)', 'Per Vad (A)', 'Lis Ager (A) (absent)']);

@@ -18,6 +18,15 @@ describe('dates and times in the header', () => {
     const m = meeting(`Referat\nBørne- og Ungeudvalget\n${label}: Tirsdag den 4. marts 2024 kl. 15.00\nMødested: Rådhuset\n\n${ITEMS}`);
     expect([m.date, m.start, m.location]).toEqual(['2024-03-04', '2024-03-04T15:00', 'Rådhuset']);
   });
+  it.each([
+    ['Dato: 4. marts 2024 kl. 19-21', '2024-03-04T19:00', '2024-03-04T21:00'],
+    ['Dato: 4. marts 2024 kl. 9 – 12', '2024-03-04T09:00', '2024-03-04T12:00'],
+    ['Dato: 4. marts 2024 kl. 19', '2024-03-04T19:00', null],
+    ['Dato: 4. marts 2024 kl. 19.00 til kl. 21', '2024-03-04T19:00', '2024-03-04T21:00'],
+  ])('reads whole hours after `kl.`: %s', (line, start, end) => {
+    const m = meeting(`Referat\nBestyrelsen\n${line}\n\n${ITEMS}`);
+    expect([m.start, m.end]).toEqual([start, end]);
+  });
   it('prefers `Mødedato:` to an earlier unlabelled date line', () => {
     const m = meeting(`Referat\nØkonomiudvalget\nRevideret 2. maj 2024\n\nMødedato: 6. maj 2024\nMødetid: 08:30-10:00\n\n${ITEMS}`);
     expect([m.date, m.start, m.end]).toEqual(['2024-05-06', '2024-05-06T08:30', '2024-05-06T10:00']);
