@@ -1,7 +1,7 @@
 // A document as the formats see it: the original lines plus derived views computed once (squashed text, blankness,
 // indentation). Indexes are 0-based here; the model's 1-based lines are made in `assemble.ts` only.
-import { cleanTextLine, foldKeyClean, squash } from './text.js';
-import { type CommitteeLine, type HeadingMatch, matchCommitteeLineSquashed, matchHeadingSquashed } from './headings.js';
+import { cleanLine, cleanTextLine, foldKeyClean, squash } from './text.js';
+import { type CommitteeLine, type HeadingMatch, matchCommitteeLineSquashed, matchHeadingSquashed, matchMarginHeading } from './headings.js';
 
 export interface Doc {
   lines: readonly string[];
@@ -146,7 +146,11 @@ class LineDoc implements Doc {
 
   heading(i: number): HeadingMatch | null {
     let h = this.headings[i];
-    if (h === undefined) h = this.headings[i] = this.blank[i] ? null : matchHeadingSquashed(this.sq[i]!);
+    if (h === undefined) {
+      const sq = this.sq[i]!;
+      const raw = this.lines[i]!;
+      h = this.headings[i] = this.blank[i] ? null : (matchHeadingSquashed(sq) ?? (raw !== sq && hasColumnGap(raw) ? matchMarginHeading(cleanLine(raw)) : null));
+    }
     return h;
   }
 
@@ -161,6 +165,11 @@ class LineDoc implements Doc {
     if (c === undefined) c = this.committees[i] = this.blank[i] ? null : matchCommitteeLineSquashed(this.sq[i]!);
     return c;
   }
+}
+
+/** A tab, or four spaces (or NBSPs) in a row: where a line may hold two columns. */
+function hasColumnGap(raw: string): boolean {
+  return raw.indexOf('\t') !== -1 || raw.indexOf('    ') !== -1 || raw.indexOf('\u00a0\u00a0') !== -1;
 }
 
 /** Markdown-ish wrappers some exports keep around headings: `## 1. Title`, `**Beslutning**`, `__Bilag__`. */

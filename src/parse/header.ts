@@ -4,6 +4,7 @@ import type { HeaderField, HeaderFieldName, Participant } from '../model/meeting
 import type { Doc } from './doc.js';
 import { findDate, findDates, findTimes } from './dates.js';
 import { isBoilerplate } from './sections.js';
+import { cleanLine, squash } from './text.js';
 
 const LABELS: ReadonlyArray<readonly [string, HeaderFieldName]> = [
   ['udvalg', 'committee'],
@@ -249,6 +250,15 @@ function navigationAbove(doc: Doc, from: number, titleLine: number): boolean {
   return false;
 }
 
+/** The columns of a line laid out in two or more (set apart by a tab or eight spaces), or null for one column. */
+function columnsOf(raw: string): string[] | null {
+  const parts = cleanLine(raw)
+    .split(/\t+| {8,}/u)
+    .map((p) => squash(p))
+    .filter((p) => p !== '');
+  return parts.length >= 2 && parts.length <= 3 ? parts : null;
+}
+
 /** Parses the header region [from, to) of a document. */
 export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOptions = {}): HeaderFacts {
   const fields: HeaderField[] = [];
@@ -301,8 +311,18 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
     unlabelledLines.push(i);
     const dates = findDates(sq);
     if (title === null && !(dates.length > 0 && sq.length - dates[0]!.length < 30 && !/\p{L}{4}/u.test(sq.replace(/\p{L}+dag|den|kl/giu, '')))) {
-      title = sq;
-      fields.push({ field: 'title', label: null, value: sq, line: i + 1, endLine: i + 1 });
+      // `Referat                      Miljø- og Teknikudvalget` (a page laid out in columns): the first column is the
+      // title, the others are facts of their own (the committee, here).
+      const columns = sq !== doc.lines[i] ? columnsOf(doc.lines[i]!) : null;
+      title = columns ? columns[0]! : sq;
+      if (columns) {
+        unlabelled[unlabelled.length - 1] = columns[0]!;
+        for (const c of columns.slice(1)) {
+          unlabelled.push(c);
+          unlabelledLines.push(i);
+        }
+      }
+      fields.push({ field: 'title', label: null, value: title, line: i + 1, endLine: i + 1 });
       continue;
     }
     // Times are looked for only when the answer matters (no date on the line, no date/time line yet).

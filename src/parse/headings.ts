@@ -218,6 +218,24 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
   return null;
 }
 
+/**
+ * `Beslutning           Godkendt.`: a heading in the left margin with its text beside it, as `pdftotext -layout`
+ * writes a two-column page (or a Word table saved as text, with a tab between the columns). The head is at most four
+ * characters in, at most 40 long, and a run of four or more spaces or a tab sets it off (justified text has shorter gaps).
+ */
+const MARGIN = /^[ \t]{0,4}(\S(?:[^\t]{0,38}?\S)?)(?: {4,}|\t+)(\S.*)$/;
+
+/** A heading in the left margin of a raw (cleaned) line with its text beside it, or null. Exact headings only. */
+export function matchMarginHeading(raw: string): HeadingMatch | null {
+  const m = MARGIN.exec(raw);
+  if (!m) return null;
+  const head = squash(m[1]!);
+  if (head.length < 4 || head.includes(':') || head.includes('  ')) return null;
+  const h = matchHeadingSquashed(head);
+  if (!h || !h.exact || h.weak || h.inline !== null) return null;
+  return { kind: h.kind, heading: head, inline: squash(m[2]!), exact: true, weak: false, suggestion: null };
+}
+
 function headingMatch(line: string, inline: string, kind: SectionKind, exact: boolean, weak: boolean, suggestion: string | null): HeadingMatch | null {
   // `Indstilling: Forvaltningen indstiller …`, `Sagsfremstilling: …`: the text may start on the heading's line. (Attachments
   // and the like keep their own line: `Bilag: 3` is a count in a sentence as often as a heading.)

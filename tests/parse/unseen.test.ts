@@ -167,6 +167,25 @@ describe('`Punkt N.` with the title on the next lines: a title wrapped after `af
   });
 });
 
+describe('pdftotext -layout: headings in the left margin with their text beside them, a header in two columns', () => {
+  const m = meetingOf(`${DIR}/pdftotext-layout-margin-headings.txt`);
+  it('reads `Beslutning           Godkendt.` as a heading and its text, continuation lines included', () => {
+    expect(m.items.map((i) => i.sections.map((s) => s.kind))).toEqual([['decision'], ['case', 'recommendation', 'decision'], ['decision']]);
+    expect(m.items.map((i) => i.decision)).toEqual(['Godkendt.', 'Indstillingen blev godkendt, dog således at\nhastighedsnedsættelsen på Skolevej fremrykkes.', 'Intet.']);
+    expect(m.items[1]!.sections[0]!.text).toBe('Planen har været i høring i 6 uger. Der er indkommet 14\nhøringssvar, som er behandlet i vedlagte notat.');
+  });
+  it('takes the title and the committee from the two columns of the first line', () => {
+    expect([m.title, m.committee, m.date, m.location]).toEqual(['Referat', 'Miljø- og Teknikudvalget', '2024-06-04', 'Rådhuset, lokale 2']);
+  });
+  it('does not read justified text or a heading word inside a sentence as a margin heading', () => {
+    const r = parseMinutes(
+      'Referat\nMiljøudvalget\nMødedato: 4. juni 2024\n\n1. Plan\n\nSagsfremstilling\nBeslutning  om  planen  træffes  senere.\nØkonomi   er   uændret.\n\nBeslutning\nGodkendt.\n',
+    );
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.meeting.items[0]!.sections.map((s) => s.heading)).toEqual(['Sagsfremstilling', 'Beslutning']);
+  });
+});
+
 describe('participants: lists wrapped under their label, roles, `Afbud fra …` without a colon', () => {
   const names = (name: string) => meetingOf(`${DIR}/${name}.txt`).participants.map((p) => `${p.name}${p.absent ? ' (absent)' : ''}`);
   it('reads a list wrapped onto the next line (its first line ends with a comma)', () => {
@@ -270,7 +289,7 @@ describe('heuristics that must not misfire on real minutes', () => {
 });
 
 describe('every line is accounted for', () => {
-  it.each(['grouped-decimal-items', 'punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label', 'grundejer-tilstede-stedfortraeder', 'punkt-title-below-wrapped'])('%s', (name) => {
+  it.each(['grouped-decimal-items', 'punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label', 'grundejer-tilstede-stedfortraeder', 'punkt-title-below-wrapped', 'pdftotext-layout-margin-headings'])('%s', (name) => {
     expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
   });
 });
