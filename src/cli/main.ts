@@ -10,7 +10,7 @@ declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 /** The format families, for help texts (kept equal to FORMAT_IDS by a test: importing them here would load the parser). */
-export const FORMAT_HINT_HELP = 'header-block, punkt, web-publication, pdf-transcript, free-form, generic';
+export const FORMAT_HINT_HELP = 'header-block, punkt, web-publication, pdf-transcript, free-form, table, generic';
 
 function collect(v: string, prev: string[] = []): string[] {
   const more = v.split(',').map((s) => s.trim()).filter(Boolean);

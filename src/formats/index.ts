@@ -7,9 +7,10 @@ import { punkt } from './punkt.js';
 import { freeForm } from './free-form.js';
 import { pdfTranscript } from './pdf-transcript.js';
 import { webPublication } from './web-publication.js';
+import { table } from './table.js';
 import type { Detection, FormatModule } from './types.js';
 
-export const FORMATS: readonly FormatModule[] = [headerBlock, punkt, webPublication, pdfTranscript, freeForm, generic];
+export const FORMATS: readonly FormatModule[] = [headerBlock, punkt, webPublication, pdfTranscript, freeForm, table, generic];
 export const FORMAT_IDS = FORMATS.map((f) => f.id);
 
 /** Minimum evidence for a family to claim a file, and for the fallback to try it. */

@@ -140,6 +140,13 @@ export function committeeFromTitle(title: string): string | null {
   return c !== null && !NOT_A_COMMITTEE.test(c) ? c : null;
 }
 
+/**
+ * A council named with what it belongs to: `Ældrerådet i Faxe Kommune`, `KOMMUNALBESTYRELSEN I LEJRE`, `Bestyrelsen
+ * for Boligselskabet Fjordparken`.
+ */
+const COUNCIL_OF =
+  /^(?:\p{Lu}[\p{L}-]*(?:rådet|udvalget|nævnet|bestyrelsen|RÅDET|UDVALGET|NÆVNET|BESTYRELSEN)|Bestyrelsen|Rådet|Udvalget|Nævnet) (?:i|for|I|FOR) \p{Lu}[\p{L} -]{1,40}$/u;
+
 function committeeInTitle(title: string): string | null {
   let m = /^møde i (.+?) den \d/i.exec(title);
   if (m) return m[1]!.trim();
@@ -157,11 +164,13 @@ function committeeInTitle(title: string): string | null {
   m = /^\p{Lu}\p{Ll}*forening(?:en)?(?: \p{Lu}[\p{L}-]*){0,3}$/u.exec(title);
   if (m) return m[0];
   // `Ældrerådet i Faxe Kommune`, `KOMMUNALBESTYRELSEN I LEJRE`: a council named with its municipality.
-  m = /^\p{Lu}[\p{L}-]*(?:rådet|udvalget|nævnet|bestyrelsen|RÅDET|UDVALGET|NÆVNET|BESTYRELSEN) (?:i|for|I|FOR) \p{Lu}[\p{L} -]{1,40}$/u.exec(title);
+  m = COUNCIL_OF.exec(title);
   if (m) return m[0];
   for (const seg of title.split(/\. | – | - /u)) {
     const s = seg.trim().replace(/\.$/u, '');
     if (COMMITTEE_WORD.test(s) && !/kommune$/i.test(s) && s.length <= 80) return s.replace(/^\d+ /u, '');
+    // `Referat – Ældrerådet i Hedensted Kommune`.
+    if (COUNCIL_OF.test(s)) return s;
   }
   return null;
 }

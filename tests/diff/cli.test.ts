@@ -22,7 +22,7 @@ describe('referat diff', () => {
   it('an unknown --format-hint is a usage error naming the families, not an internal error', async () => {
     const r = await runCli(['diff', seed('003'), seed('003'), '--format-hint', 'nope']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("referat: unknown --format-hint 'nope' (known: header-block, punkt, web-publication, pdf-transcript, free-form, generic)\n");
+    expect(r.stderr).toBe("referat: unknown --format-hint 'nope' (known: header-block, punkt, web-publication, pdf-transcript, free-form, table, generic)\n");
   });
 
   it('an agenda whose Beslutning headings are empty, against its minutes: decisions added, not modified', async () => {

@@ -186,6 +186,59 @@ describe('pdftotext -layout: headings in the left margin with their text beside 
   });
 });
 
+describe('minutes as a table: one row per item under `Punkt  Emne  Beslutning`', () => {
+  it('reads a Word table saved as text (cells apart by tabs)', () => {
+    const m = meetingOf(`${DIR}/word-table-tabs.txt`);
+    expect(m.source.format).toBe('table');
+    expect(m.items.map((i) => [i.number, i.title, i.decision, i.line])).toEqual([
+      ['1', 'Godkendelse af dagsorden', 'Dagsordenen blev godkendt.', 10],
+      ['2', 'Godkendelse af referat fra 8. marts 2024', 'Referatet blev godkendt.', 11],
+      ['3', 'Høring: Ældrepolitik 2024-2028', 'Ældrerådet drøftede udkastet og afgiver høringssvar. Formanden skriver udkast.', 12],
+      ['4', 'Budget for Ældrerådet 2024', 'Orientering om forbrug til dato. Taget til efterretning.', 13],
+      ['5', 'Eventuelt', 'Intet.', 14],
+    ]);
+    expect(m.items[0]!.sections.map((x) => [x.heading, x.kind])).toEqual([['Referat/beslutning', 'decision']]);
+    expect([m.committee, m.date, m.start, m.end]).toEqual(['Ældrerådet i Hedensted Kommune', '2024-04-12', '2024-04-12T09:30', '2024-04-12T12:00']);
+  });
+  it('reads a PDF table through pdftotext -layout, cells wrapped onto more lines', () => {
+    const m = meetingOf(`${DIR}/pdftotext-layout-table.txt`);
+    expect(m.source.format).toBe('table');
+    expect(m.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      ['1', 'Godkendelse af dagsorden', 'approved'],
+      ['2', 'Regnskab 2022/23', 'approved'],
+      ['3', 'Renovering af altaner, afd. 3', 'approved'],
+      ['4', 'Eventuelt', 'other'],
+    ]);
+    expect(m.items[2]!.decision).toBe('Bestyrelsen godkendte\nprojektforslaget. Sagen\nforelægges afdelingsmødet.');
+    expect(m.committee).toBe('Bestyrelsen for Boligselskabet Fjordparken');
+  });
+  const table = (rows: string, title = 'Referat') => {
+    const r = parseMinutes(`${title}\nBestyrelsen for Vandværket\nDato: 20. november 2023\n\n${rows}`);
+    if (!r.ok) throw new Error(r.failure.message);
+    return r.meeting;
+  };
+  it('keeps another column with the decision, titles wrapped in their column, and the closing out of the last row', () => {
+    const m = table(
+      'Pkt.  Emne                      Beslutning                 Ansvarlig\n' +
+        '1.    Takster 2024              Kubikmeterprisen blev      Poul\n' +
+        '      for vand                  vedtaget.\n' +
+        '2.    Eventuelt                 Intet.\n' +
+        '\nMødet sluttede kl. 21.00.\nPoul Krag, formand\n',
+    );
+    expect(m.items.map((i) => [i.title, i.decision])).toEqual([
+      ['Takster 2024 for vand', 'Kubikmeterprisen blev\nvedtaget.\n\nAnsvarlig: Poul'],
+      ['Eventuelt', 'Intet.'],
+    ]);
+    expect(m.unassigned.map((u) => [u.reason, u.line])).toEqual([['trailing', 9]]);
+    expect(accountingErrors(m)).toEqual([]);
+  });
+  it('reads numbers inside the title cell, and an agenda whose decision column is empty', () => {
+    const m = table('Dagsorden\tBeslutning\n1. Godkendelse af dagsorden\t\n2. Budget\t\n3. Eventuelt\t\n', 'Dagsorden');
+    expect(m.items.map((i) => [i.number, i.title, i.decision])).toEqual([['1', 'Godkendelse af dagsorden', ''], ['2', 'Budget', ''], ['3', 'Eventuelt', '']]);
+    expect(m.kind).toBe('agenda');
+  });
+});
+
 describe('participants: lists wrapped under their label, roles, `Afbud fra …` without a colon', () => {
   const names = (name: string) => meetingOf(`${DIR}/${name}.txt`).participants.map((p) => `${p.name}${p.absent ? ' (absent)' : ''}`);
   it('reads a list wrapped onto the next line (its first line ends with a comma)', () => {
@@ -289,7 +342,7 @@ describe('heuristics that must not misfire on real minutes', () => {
 });
 
 describe('every line is accounted for', () => {
-  it.each(['grouped-decimal-items', 'punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label', 'grundejer-tilstede-stedfortraeder', 'punkt-title-below-wrapped', 'pdftotext-layout-margin-headings'])('%s', (name) => {
+  it.each(['grouped-decimal-items', 'punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label', 'grundejer-tilstede-stedfortraeder', 'punkt-title-below-wrapped', 'pdftotext-layout-margin-headings', 'word-table-tabs', 'pdftotext-layout-table'])('%s', (name) => {
     expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
   });
 });

@@ -1,0 +1,267 @@
+// Minutes laid out as a table, one row per item: a Word table saved as text (cells apart by tabs) or a PDF table
+// through `pdftotext -layout` (columns aligned with spaces). Small councils and boards write them (`Punkt  Emne
+// Beslutning`). A header row names the columns; a row whose first cell is a number starts an item, and a line without
+// one goes on with the row above, cell by cell. Each item is one decision section: the decision column's text (with
+// any other column's text after it, labelled), headed by the column's name, starting on the row's first line.
+import type { AgendaItem, Meeting, Unassigned } from '../model/meeting.js';
+import type { MeetingBody } from '../parse/assemble.js';
+import { type Doc, nextNonBlank, textOf } from '../parse/doc.js';
+import { absentFromBody } from '../parse/attendance.js';
+import { parseHeader } from '../parse/header.js';
+import { cleanLine, squash } from '../parse/text.js';
+import { classifyOutcomes } from '../tables/outcome.js';
+import { DETECT_LINES } from './evidence.js';
+import type { FormatModule } from './types.js';
+
+/** Column names: the number, the item's title, the decision. (`Punkt` names the title where no number column is.) */
+const NUMBER_COLUMN = /^(?:pkt\.?|punkt|nr\.?|sag nr\.?|sagsnr\.?|#)$/i;
+const TITLE_COLUMN = /^(?:emne|sag|titel|overskrift|dagsorden|dagsordenspunkt|punkt|tema|indhold|sagens titel)$/i;
+const DECISION_COLUMN = /^(?:beslutning(?:er)?|referat|referat ?\/ ?beslutning|beslutning ?\/ ?referat|referat og beslutning|konklusion|besluttet|aftalt|resultat)$/i;
+
+/** A number cell (`1`, `1.`, `12)`), or a title cell that starts with one (`1. Godkendelse af dagsorden`). */
+const NUMBER_CELL = /^(\d{1,3})[.)]?$/;
+const NUMBERED_TITLE = /^(\d{1,3})[.)] ?(\S.*)$/;
+
+interface Cell {
+  text: string;
+  /** Where the cell starts: its character offset (space-aligned) or its index (tab-separated). */
+  at: number;
+}
+
+interface Table {
+  /** 0-based line of the header row. */
+  header: number;
+  tabs: boolean;
+  names: string[];
+  /** Column starts, as `Cell.at`. */
+  starts: number[];
+  numberCol: number;
+  titleCol: number;
+  decisionCol: number;
+}
+
+/** The cells of a line: apart by tabs, or (with `tabs` false) by runs of two or more spaces. */
+function cellsOf(raw: string, tabs: boolean): Cell[] {
+  const line = cleanLine(raw);
+  const out: Cell[] = [];
+  if (tabs) {
+    line.split('\t').forEach((t, k) => {
+      const text = squash(t);
+      if (text !== '') out.push({ text, at: k });
+    });
+    return out;
+  }
+  const re = /\S+(?: \S+)*/g;
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) out.push({ text: m[0], at: m.index });
+  return out;
+}
+
+/** The header row at line i, or null: two to five cells, one naming the decision and one the number or the title. */
+function headerAt(doc: Doc, i: number): Table | null {
+  const raw = doc.lines[i]!;
+  const tabs = raw.includes('\t');
+  if (!tabs && !raw.includes('  ')) return null;
+  const cells = cellsOf(raw, tabs);
+  if (cells.length < 2 || cells.length > 5) return null;
+  const names = cells.map((c) => c.text.replace(/:$/u, ''));
+  const decisionCol = names.findIndex((n) => DECISION_COLUMN.test(n));
+  if (decisionCol < 1) return null;
+  const numberCol = NUMBER_COLUMN.test(names[0]!) && decisionCol > 1 ? 0 : -1;
+  const titleCol = numberCol === 0 ? 1 : TITLE_COLUMN.test(names[0]!) ? 0 : -1;
+  if (titleCol < 0 || titleCol >= decisionCol) return null;
+  return { header: i, tabs, names, starts: cells.map((c) => c.at), numberCol, titleCol, decisionCol };
+}
+
+/** The column a cell belongs to: the last one starting at or before it (two characters' slack for PDF alignment). */
+function columnOf(t: Table, at: number): number {
+  if (t.tabs) return Math.min(at, t.starts.length - 1);
+  let col = 0;
+  for (let k = 0; k < t.starts.length; k++) if (t.starts[k]! <= at + 2) col = k;
+  return col;
+}
+
+/** The item number a row line starts with, and its cells by column, or null for a line that goes on with a row. */
+function rowAt(t: Table, raw: string): { number: string; columns: string[] } | null {
+  const cells = cellsOf(raw, t.tabs);
+  if (cells.length === 0) return null;
+  const columns: string[] = t.names.map(() => '');
+  for (const c of cells) {
+    const col = columnOf(t, c.at);
+    columns[col] = columns[col] === '' ? c.text : `${columns[col]} ${c.text}`;
+  }
+  if (t.numberCol === 0) {
+    // `1.   Godkendelse af dagsorden`: a number set off by fewer spaces than a column gap is still the number cell.
+    const first = cells[0]!;
+    const glued = columnOf(t, first.at) === 0 ? NUMBERED_TITLE.exec(first.text) : null;
+    if (glued && columns[1] === '') return { number: glued[1]!, columns: ['', glued[2]!, ...columns.slice(2)] };
+    const m = NUMBER_CELL.exec(columns[0]!);
+    return m ? { number: m[1]!, columns } : null;
+  }
+  const m = NUMBERED_TITLE.exec(columns[t.titleCol]!);
+  if (!m || columnOf(t, cells[0]!.at) !== t.titleCol) return null;
+  columns[t.titleCol] = m[2]!;
+  return { number: m[1]!, columns };
+}
+
+/** The first table header among the first lines, with at least two rows under it. */
+function findTable(doc: Doc): Table | null {
+  const n = Math.min(doc.n, DETECT_LINES);
+  for (let i = 0; i < n; i++) {
+    if (doc.blank[i]) continue;
+    const t = headerAt(doc, i);
+    if (!t) continue;
+    let rows = 0;
+    for (let j = i + 1; j < doc.n && rows < 2; j++) if (!doc.blank[j] && rowAt(t, doc.lines[j]!)) rows++;
+    if (rows >= 2) return t;
+  }
+  return null;
+}
+
+export const table: FormatModule = {
+  id: 'table',
+  description: 'one row per item under a header row such as `Punkt  Emne  Beslutning` (tab-separated or aligned columns)',
+  detect(doc) {
+    const t = findTable(doc);
+    if (!t) return { score: 0, reasons: [] };
+    return { score: 0.9, reasons: [`table header '${t.names.join(' | ')}' on line ${t.header + 1}`] };
+  },
+  parse(doc) {
+    const t = findTable(doc);
+    if (!t) return emptyBody(doc);
+    return parseTable(doc, t);
+  },
+};
+
+/** Where the table ends: a blank line, then a line that neither starts a row nor lies in a column right of the first. */
+function tableEnd(doc: Doc, t: Table, from: number): number {
+  let afterBlank = false;
+  for (let i = from; i < doc.n; i++) {
+    if (doc.blank[i]) {
+      afterBlank = true;
+      continue;
+    }
+    if (afterBlank && !rowAt(t, doc.lines[i]!)) {
+      const cells = cellsOf(doc.lines[i]!, t.tabs);
+      if (cells.length === 1 && columnOf(t, cells[0]!.at) === 0 && !(t.tabs && doc.lines[i]!.includes('\t'))) return i;
+    }
+    afterBlank = false;
+  }
+  return doc.n;
+}
+
+function parseTable(doc: Doc, t: Table): MeetingBody {
+  const header = parseHeader(doc, 0, t.header);
+  const first = nextNonBlank(doc, t.header + 1);
+  const end = tableEnd(doc, t, first);
+  const items: AgendaItem[] = [];
+  const unassigned: Unassigned[] = [];
+  let current: { start: number; number: string; columns: string[][] } | null = null;
+  let last = first;
+  const flush = (to: number) => {
+    if (current) items.push(itemOf(doc, t, current.start, to, current.number, current.columns));
+  };
+  for (let i = first; i < end; i++) {
+    if (doc.blank[i]) continue;
+    const row = rowAt(t, doc.lines[i]!);
+    if (row) {
+      flush(i - 1);
+      current = { start: i, number: row.number, columns: row.columns.map((c) => (c === '' ? [] : [c])) };
+    } else if (current) {
+      // A line that goes on with the row: its cells by column (a line without a tab goes on with the last cell filled).
+      const cells = cellsOf(doc.lines[i]!, t.tabs);
+      if (t.tabs && !doc.lines[i]!.includes('\t')) {
+        let col = t.names.length - 1;
+        while (col > 0 && current.columns[col]!.length === 0) col--;
+        current.columns[col]!.push(cells.map((c) => c.text).join(' '));
+      } else {
+        for (const c of cells) current.columns[columnOf(t, c.at)]!.push(c.text);
+      }
+    }
+    last = i;
+  }
+  flush(end - 1);
+  if (items.length > 0 && end < doc.n) {
+    // The last item ends at its last row line; the lines after the table are the closing.
+    const it = items[items.length - 1]!;
+    const lastRow = last + 1;
+    if (it.endLine > lastRow) {
+      it.endLine = lastRow;
+      it.sections[0]!.endLine = lastRow;
+    }
+    unassigned.push({ reason: 'trailing', text: textOf(doc, lastRow, doc.n - 1), line: lastRow + 1, endLine: doc.n });
+  }
+  // The header block runs from the first header fact to the line before the first row (the header row with it).
+  const fieldLines = header.fields.map((f) => f.line - 1).filter((l) => l < t.header);
+  const firstField = fieldLines.length > 0 ? Math.min(...fieldLines) : t.header;
+  if (firstField > 0) unassigned.push({ reason: 'preamble', text: textOf(doc, 0, firstField - 1), line: 1, endLine: firstField });
+  const headerBlock: Meeting['headerBlock'] = { line: firstField + 1, endLine: (items[0]?.line ?? end + 1) - 1 };
+  unassigned.sort((a, b) => a.line - b.line);
+  const participants = header.participants.some((p) => p.absent) ? header.participants : [...header.participants, ...absentFromBody(doc, items).filter((p) => !header.participants.some((q) => q.name === p.name))];
+  const hasDecision = items.some((it) => it.decision !== null && it.decision !== '');
+  const kind: Meeting['kind'] = /referat|beslutningsprotokol|protokol/i.test(header.title ?? '') || hasDecision ? 'minutes' : 'agenda';
+  return {
+    kind,
+    title: header.title,
+    committee: header.committee,
+    date: header.date,
+    published: header.published,
+    start: header.start,
+    end: header.end,
+    location: header.location,
+    participants,
+    headerBlock,
+    header: header.fields,
+    tocBlock: null,
+    toc: [],
+    items,
+    unassigned,
+  };
+}
+
+/** One row (lines [start, to]) as an item: its title cell, and one decision section with the other columns' text. */
+function itemOf(doc: Doc, t: Table, start: number, to: number, number: string, columns: string[][]): AgendaItem {
+  const title = columns[t.titleCol]!.join(' ').trim() || null;
+  const parts: string[] = [];
+  const decisionText = columns[t.decisionCol]!.join('\n');
+  if (decisionText !== '') parts.push(decisionText);
+  columns.forEach((c, k) => {
+    if (k === t.numberCol || k === t.titleCol || k === t.decisionCol || c.length === 0) return;
+    parts.push(`${t.names[k]}: ${c.join(' ')}`);
+  });
+  const decision = parts.join('\n\n');
+  const { outcome, outcomes } = classifyOutcomes(decision);
+  return {
+    number,
+    title,
+    closed: false,
+    line: start + 1,
+    endLine: to + 1,
+    titleLines: [],
+    sections: [{ heading: t.names[t.decisionCol]!, kind: 'decision', text: decision, line: start + 1, endLine: to + 1 }],
+    decision,
+    recommendation: null,
+    outcome,
+    outcomes,
+    attachments: [],
+  };
+}
+
+function emptyBody(doc: Doc): MeetingBody {
+  return {
+    kind: 'minutes',
+    title: null,
+    committee: null,
+    date: null,
+    published: null,
+    start: null,
+    end: null,
+    location: null,
+    participants: [],
+    headerBlock: null,
+    header: [],
+    tocBlock: null,
+    toc: [],
+    items: [],
+    unassigned: [{ reason: 'unrecognised', text: textOf(doc, 0, doc.n - 1), line: 1, endLine: doc.n }],
+  };
+}
