@@ -213,6 +213,15 @@ const CP1252_80_9F = [
   0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
 ].map((c) => String.fromCharCode(c));
 
+/** The Windows-1252 byte of a character, or -1 for a character Windows-1252 cannot encode. */
+export function windows1252Byte(ch: string): number {
+  const c = ch.charCodeAt(0);
+  if (ch.length !== 1) return -1;
+  if (c < 0x80 || (c >= 0xa0 && c <= 0xff)) return c;
+  const k = CP1252_80_9F.indexOf(ch);
+  return k >= 0 && ch !== '\ufffd' ? 0x80 + k : -1;
+}
+
 export function decodeWindows1252(body: Uint8Array): string {
   const latin1 = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1');
   return latin1.replace(/[\x80-\x9f]/gu, (ch) => CP1252_80_9F[ch.charCodeAt(0) - 0x80]!);

@@ -75,7 +75,7 @@ const GENITIVE_MEETING = /^(\p{Lu}[\p{L}-]+?)s beslutning i mødet den (.+)$/u;
 const STARTED_ENDED = /mødet (?:startede|begyndte) kl\.? ?(\d{1,2}[.:]\d{2}) og (?:sluttede|sluttet|slut) kl\.? ?(\d{1,2}[.:]\d{2})/i;
 // Cheap gates (plain case-insensitive literals) before the Unicode-aware regexes above and CLOSED: most lines have neither.
 const MODET_GATE = /ødet/i;
-const LUKKET_GATE = /u[k\u212a][k\u212a]et/i;
+const LUKKET_GATE = /u[k\u212a][k\u212a]et|fortrolig/i;
 
 /** Meeting facts as the header states them, completed from the body item by item. */
 interface MeetingFacts {
@@ -157,7 +157,7 @@ function isClosed(title: string | null, tocTitle: string | null, titleLines: Age
   if (closedTitle(title ?? '') || closedTitle(tocTitle ?? '')) return true;
   for (const tl of titleLines) if (closedTitle(tl.text)) return true;
   // `Lukket punkt`, or a bare `Lukket` marker line (web pages mark each item `Åben` or `Lukket`).
-  for (let k = 0; k < sections.length && k < 2; k++) if (/^lukket(?: (?:punkt|sag)\b|$|\n)/i.test(sections[k]!.text)) return true;
+  for (let k = 0; k < sections.length && k < 2; k++) if (/^(?:lukket(?: (?:punkt|sag|dagsordenspunkt)\b|$|\n)|fortroligt punkt\b|punktet er lukket\b)/i.test(sections[k]!.text)) return true;
   return false;
 }
 

@@ -403,11 +403,23 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   const endDate = (endF && findDate(endF.value)) ?? startDate;
   if (startDate && st) start = `${startDate}T${st}`;
   if (endDate && et) end = `${endDate}T${et}`;
+  // `kl. 22.00-00.30`: an evening meeting that ends after midnight ends the next day (an end before the start
+  // otherwise is a slip the time-order rule reports).
+  if (start && end && end < start && endDate === startDate && !(endF && findDate(endF.value)) && et! < '06:00' && st! >= '12:00') {
+    end = `${nextDay(endDate!)}T${et}`;
+  }
   const published = get('published') ? findDate(get('published')!.value) : null;
   let location = get('location')?.value.split('\n').join(', ') ?? null;
   if (!location) location = firstOf([title, ...unlabelled], locationFromSentence) ?? null;
   if (!location) location = firstOf(unlabelled, locationFromColumns) ?? null;
   return { fields, participants, title: titleValue, committee, date, start, end, location, published };
+}
+
+/** The ISO date after `date`. */
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 /** `f` of the first non-empty text for which it gives a non-empty result (`''`, null and undefined are skipped). */

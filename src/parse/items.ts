@@ -341,6 +341,19 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
     const hi = nextStart[j]!;
     const e = entries[j]!;
     while (ci < cands.length && cands[ci]!.i <= lo) ci++;
+    // The entry's title under another number (the contents or the body numbered two items the other way round): the
+    // title decides, where the heading stands like one.
+    let titled = -1;
+    for (let x = ci; x < cands.length && cands[x]!.i < hi && titled < 0; x++) {
+      const c = cands[x]!;
+      if (c.number === e.number || c.form === 'glued' || c.title === '' || !plausibleTitle(c.title)) continue;
+      if (sameTitle(titleRef(c.title), refs[j]!) && standsAlone(doc, c.i) && (structureFollows(doc, c.i, hi) || repeatedTitleFollows(doc, c))) titled = x;
+    }
+    if (titled >= 0) {
+      found[j] = draftFrom(doc, cands[titled]!, e, from, doc.n);
+      ci = titled + 1;
+      continue;
+    }
     for (let x = ci; x < cands.length && cands[x]!.i < hi; x++) {
       const c = cands[x]!;
       if (

@@ -31,7 +31,7 @@ const ENTRY_PATTERNS: RegExp[] = [
   /^(\d{1,3}) (\p{Lu}.*)$/u,
 ];
 
-export const CLOSED = /\blukket (?:punkt|sag|møde)\b|\(lukket\)|^lukket\b/i;
+export const CLOSED = /\blukket (?:punkt|sag|møde|dagsordenspunkt)\b|\(lukket\)|^lukket\b|[-–] lukket$|\bfortroligt punkt\b|\(fortroligt?\)|^fortroligt?\b/i;
 
 /** Splits `Title.....\t3` or `Title...xv` into title and page. */
 export function splitLeader(text: string): { title: string; page: string | null } {

@@ -2,7 +2,9 @@
 // consecutive lines, so a leaked table is one problem, not ten.
 import { defineRule } from '../rule.js';
 
-const HTML = /<\/?(?:ul|ol|li|p|br|div|span|table|thead|tbody|tr|td|th|strong|em|b|i|u|a|font|h[1-6]|img|sup|sub)(?:\s[^<>]{0,300})?\/?>|&(?:nbsp|amp|lt|gt|quot|aring|oslash|aelig|Aring|Oslash|AElig);|&#\d{2,5};/i;
+const TAGS = 'ul|ol|li|p|br|hr|div|span|table|thead|tbody|tfoot|tr|td|th|caption|col|colgroup|strong|em|b|i|u|s|strike|small|big|a|font|center|blockquote|pre|code|h[1-6]|img|sup|sub|dl|dt|dd|section|article|header|footer|nav|figure|figcaption|iframe|script|style|meta|link|o:p|w:[a-z]+';
+const ENTITIES = 'amp|lt|gt|quot|apos|aring|oslash|aelig|Aring|Oslash|AElig|ndash|mdash|rsquo|lsquo|rdquo|ldquo|bdquo|sbquo|hellip|laquo|raquo|lsaquo|rsaquo|shy|euro|pound|sect|para|deg|copy|reg|trade|bull|middot|times|divide|frac12|frac14|frac34|[aeiouy](?:acute|grave|uml|circ)|[AEIOUY](?:acute|grave|uml|circ)|ntilde|ccedil|szlig';
+const HTML = new RegExp(`<\\/?(?:${TAGS})(?:\\s[^<>]{0,300})?\\/?>|&nbsp;?|&(?:${ENTITIES});|&#\\d{2,5};|&#x[0-9a-f]{2,5};`, 'i');
 
 export default defineRule({
   id: 'html-remnant',

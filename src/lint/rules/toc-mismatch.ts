@@ -14,51 +14,60 @@ export default defineRule({
   fix: 'Make the contents and the body agree: regenerate the contents, or restore the missing item.',
   check({ meeting, report }) {
     if (meeting.toc.length === 0) return;
-    // Entries and items with the same number pair up in order (a duplicated number is item-numbering's finding).
-    const byNumber = new Map<string, Array<(typeof meeting.items)[number]>>();
-    for (const it of meeting.items) if (it.number !== null) byNumber.set(it.number, [...(byNumber.get(it.number) ?? []), it]);
-    const listed = new Set<string>();
-    const paired = new Set<(typeof meeting.items)[number]>();
+    type Item = (typeof meeting.items)[number];
+    const entries = meeting.toc.filter((e) => e.number !== null);
+    const keyOf = (t: string | null) => foldKey(stripPage(t ?? ''));
+    const entryKeys = entries.map((e) => keyOf(e.title));
+    const itemKeys = new Map(meeting.items.map((it) => [it, keyOf(it.title)]));
+    const pair: Array<Item | null> = entries.map(() => null);
+    const paired = new Set<Item>();
+    const take = (k: number, test: (it: Item) => boolean) => {
+      const it = meeting.items.find((x) => !paired.has(x) && test(x));
+      if (!it) return;
+      pair[k] = it;
+      paired.add(it);
+    };
+    const titled = (k: number) => (it: Item) => entryKeys[k] !== '' && itemKeys.get(it) !== '' && sameTitle(entryKeys[k]!, itemKeys.get(it)!);
+    // Pairs in order of strength: number and title, then the title under another number (two items numbered the other
+    // way round, `6.` twice where the contents say 6 and 7), then the number with another title (a retitled item).
+    entries.forEach((e, k) => take(k, (it) => it.number === e.number && titled(k)(it)));
+    entries.forEach((e, k) => {
+      if (!pair[k]) take(k, (it) => it.number !== null && titled(k)(it));
+    });
+    entries.forEach((e, k) => {
+      if (!pair[k]) take(k, (it) => it.number === e.number);
+    });
     // Entries with no item in the body, and the position (in the contents) of the last entry that has one.
-    const absent: Array<{ k: number; e: (typeof meeting.toc)[number] }> = [];
+    const absent: Array<{ k: number; e: (typeof entries)[number] }> = [];
     let lastFound = -1;
-    for (const [k, e] of meeting.toc.entries()) {
-      if (e.number === null) continue;
-      listed.add(e.number);
-      const it = byNumber.get(e.number)?.shift();
-      if (it) {
-        paired.add(it);
-        lastFound = k;
-      }
-      const a = foldKey(stripPage(e.title));
+    entries.forEach((e, k) => {
+      const it = pair[k];
       if (!it) {
-        // The item may be in the body under another number (`6.` twice where the contents say 6 and 7).
-        const other = meeting.items.find((x) => !paired.has(x) && x.number !== e.number && x.title !== null && a !== '' && foldKey(x.title) !== '' && sameTitle(a, foldKey(x.title)));
-        if (other) {
-          paired.add(other);
-          lastFound = k;
-          report({
-            line: other.line,
-            message: `item ${e.number} "${e.title}" is numbered ${other.number} in the body; renumber it as in the table of contents (line ${e.line})`,
-            related: [{ line: e.line, message: 'the entry in the table of contents' }],
-          });
-        } else absent.push({ k, e });
-        continue;
+        absent.push({ k, e });
+        return;
       }
-      const b = foldKey(it.title ?? '');
-      if (sameTitle(a, b)) continue;
-      report({
-        line: it.line,
-        message: `item ${e.number} is titled "${it.title}" in the body but "${e.title}" in the table of contents (line ${e.line}); make them agree`,
-        related: [{ line: e.line, message: 'the title in the table of contents' }],
-      });
-    }
+      lastFound = k;
+      if (it.number !== e.number) {
+        report({
+          line: it.line,
+          message: `item ${e.number} "${e.title}" is numbered ${it.number} in the body; renumber it as in the table of contents (line ${e.line}), or the contents as in the body`,
+          related: [{ line: e.line, message: 'the entry in the table of contents' }],
+        });
+      } else if (!titled(k)(it)) {
+        report({
+          line: it.line,
+          message: `item ${e.number} is titled "${it.title}" in the body but "${e.title}" in the table of contents (line ${e.line}); make them agree`,
+          related: [{ line: e.line, message: 'the title in the table of contents' }],
+        });
+      }
+    });
     // Entries missing after the last item the body has: the file was cut short, said once rather than per entry.
     const tail = absent.filter((a) => a.k > lastFound);
     const cut = tail.length >= 2 && meeting.items.length > 0 ? tail : [];
     for (const { e } of absent) {
       if (cut.length > 0 && cut.some((c) => c.e === e)) continue;
-      report({ line: e.line, message: `item ${e.number} "${e.title}" is listed in the table of contents but not in the body (the file may be cut short); restore the item or remove it from the contents` });
+      const where = absent.some((a) => a.e === e && a.k > lastFound) ? ' (the file may be cut short)' : '';
+      report({ line: e.line, message: `item ${e.number} "${e.title}" is listed in the table of contents but not in the body${where}; restore the item or remove it from the contents` });
     }
     if (cut.length > 0) {
       const first = cut[0]!.e;
@@ -69,6 +78,7 @@ export default defineRule({
         related: cut.map(({ e }) => ({ line: e.line, message: `item ${e.number} "${e.title}" in the table of contents` })),
       });
     }
+    const listed = new Set(entries.map((e) => e.number));
     for (const it of meeting.items) {
       if (it.number === null || paired.has(it) || listed.has(it.number)) continue;
       report({ line: it.line, message: `item ${it.number} "${it.title ?? ''}" is in the body but not in the table of contents; add it to the contents` });
