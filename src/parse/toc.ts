@@ -236,7 +236,10 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     }
     const split = spaced && !/(?:\.{3,}|…|\t)/u.test(e.title) ? { title: e.title.trim(), page: spaced[2]! } : splitLeader(e.title);
     const key = `${e.number}|${foldKey(split.title)}`;
-    if (seen.has(key)) break;
+    // The same entry twice in a row (a line doubled in editing) stays an entry, which toc-mismatch reports; a repeat
+    // further down is the body starting.
+    const doubled = prev !== undefined && `${prev.number}|${foldKey(prev.title)}` === key;
+    if (seen.has(key) && !doubled) break;
     // A title-less `Punkt 1.`, or a number back at or before the first entry's: the body has started. (An entry out
     // of order in between is an item moved without renumbering, which item-numbering reports; it stays an entry, as
     // does a repeated number with another title.)

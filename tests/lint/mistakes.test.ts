@@ -113,3 +113,16 @@ describe('leaked markup and mis-decoded text', () => {
     expect(ds[0]!.message).toMatch(/^a character was lost/u);
   });
 });
+
+describe('one wrong number, one finding', () => {
+  it('a mistyped item number is said once, with the number it should have', () => {
+    const ds = lint(edit(['\n3. Anvendelse af standardkontrakterne udarbejdet af KL\n\nAnvendelse', '\n33. Anvendelse af standardkontrakterne udarbejdet af KL\n\nAnvendelse']));
+    expect(ds.filter((d) => d.ruleId === 'item-numbering').map((d) => d.message)).toEqual(['item 33 stands between items 2 and 4: it should be numbered 3; renumber it']);
+  });
+  it('a line doubled in the contents is listed twice, and the body is read as before', () => {
+    const ds = lint(edit(['3. Anvendelse af standardkontrakterne udarbejdet af KL\n', '3. Anvendelse af standardkontrakterne udarbejdet af KL\n\n3. Anvendelse af standardkontrakterne udarbejdet af KL\n']));
+    expect(ds.filter((d) => d.ruleId !== 'date-mismatch').map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([
+      '34:1 toc-mismatch item 3 "Anvendelse af standardkontrakterne udarbejdet af KL" is listed twice in the table of contents (lines 32 and 34); remove one',
+    ]);
+  });
+});

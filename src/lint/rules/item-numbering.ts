@@ -20,8 +20,18 @@ export default defineRule({
     const present = new Set(numbered.map((it) => Number(it.number)));
     const seen = new Map<number, number>();
     let prev: number | null = null;
-    for (const it of numbered) {
-      const n = Number(it.number);
+    numbered.forEach((it, k) => {
+      let n = Number(it.number);
+      const next = k + 1 < numbered.length ? Number(numbered[k + 1]!.number) : null;
+      // One number mistyped or doubled between two that agree (2, 33, 4 or 2, 3, 3, 5): say what it should be, once,
+      // and go on as if it were (not "3 and 10–32 missing", then "4 comes after 33", and so on).
+      if (prev !== null && n !== prev + 1 && next === prev + 2) {
+        report({ line: it.line, message: `item ${n} stands between items ${prev} and ${next}: it should be numbered ${prev + 1}; renumber it` });
+        n = prev + 1;
+        seen.set(n, it.line);
+        prev = n;
+        return;
+      }
       const dup = seen.get(n);
       if (dup !== undefined) report({ line: it.line, message: `item number ${n} is used twice (first on line ${dup}); renumber the items`, related: [{ line: dup, message: 'the first item with this number' }] });
       else if (prev !== null && n < prev) report({ line: it.line, message: `item ${n} comes after item ${prev}; put the items in order or renumber them` });
@@ -31,7 +41,7 @@ export default defineRule({
       }
       if (dup === undefined) seen.set(n, it.line);
       prev = Math.max(prev ?? n, n);
-    }
+    });
   },
 });
 

@@ -15,7 +15,23 @@ export default defineRule({
   check({ meeting, report }) {
     if (meeting.toc.length === 0) return;
     type Item = (typeof meeting.items)[number];
-    const entries = meeting.toc.filter((e) => e.number !== null);
+    // An entry listed twice (a doubled line) is reported once and not paired again.
+    const seen = new Map<string, (typeof meeting.toc)[number]>();
+    const entries = meeting.toc.filter((e) => {
+      if (e.number === null) return false;
+      const key = `${e.number}|${foldKey(stripPage(e.title))}`;
+      const earlier = seen.get(key);
+      if (!earlier) {
+        seen.set(key, e);
+        return true;
+      }
+      report({
+        line: e.line,
+        message: `item ${e.number} "${e.title}" is listed twice in the table of contents (lines ${earlier.line} and ${e.line}); remove one`,
+        related: [{ line: earlier.line, message: 'the first time it is listed' }],
+      });
+      return false;
+    });
     const keyOf = (t: string | null) => foldKey(stripPage(t ?? ''));
     const entryKeys = entries.map((e) => keyOf(e.title));
     const itemKeys = new Map(meeting.items.map((it) => [it, keyOf(it.title)]));
