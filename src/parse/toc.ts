@@ -155,7 +155,7 @@ export function findToc(doc: Doc, from = 0, to = doc.n): TocDraft | null {
 }
 
 /** Column headings over the contents (`Sag nr.    Side`, `Punkt   Titel   Side`): every word one of these. */
-const COLUMN_WORDS = new Set(['sag', 'sager', 'sagsnr', 'sagsnummer', 'nr', 'punkt', 'pkt', 'dagsordenspunkt', 'titel', 'sagstitel', 'emne', 'overskrift', 'side', 'sidetal', 'sidenr']);
+const COLUMN_WORDS = new Set(['sag', 'sager', 'sagsnr', 'sagsnummer', 'nr', 'punkt', 'pkt', 'dagsordenspunkt', 'titel', 'sagstitel', 'emne', 'overskrift', 'tekst', 'side', 'sidetal', 'sidenr']);
 
 function isColumnHeadings(sq: string): boolean {
   if (sq.length > 60) return false;

@@ -25,7 +25,7 @@ export const OUTCOME_PATTERNS: ReadonlyArray<readonly [Outcome, RegExp, string]>
   [
     'rejected',
     phrase(
-      '(?:godkendte|tiltrådte|anbefaler|anbefales|godkendes|tiltrædes|vedtages|imødekommes) ikke|(?:kunne|kan) ikke (?:godkende|anbefale|tiltræde|godkendes|anbefales|tiltrædes|imødekommes)|(?:besluttede|besluttes|besluttet|blev enige om) ikke at|forkastet|forkastes|afvist|afviste|afvises|afslås|afslået|afslog|afslag|nej til|nedstemt|stemt ned|(?:forslaget|indstillingen|ændringsforslaget) faldt|faldt med \\d+ stemmer',
+      '(?:godkendte|tiltrådte|anbefaler|anbefales|godkendes|tiltrædes|vedtages|imødekommes) ikke|(?:kunne|kan) ikke (?:godkende|anbefale|tiltræde|godkendes|anbefales|tiltrædes|imødekommes)|(?:besluttede|besluttes|besluttet|blev enige om) ikke at|ikke (?:kan|kunne) (?:godkendes|anbefales|tiltrædes|imødekommes)|forkastet|forkastes|afvist|afviste|afvises|afslås|afslået|afslog|afslag|nej til|nedstemt|stemt ned|(?:forslaget|indstillingen|ændringsforslaget) faldt|faldt med \\d+ stemmer',
     ),
     'Udvalget godkendte ikke ansøgningen.',
   ],
@@ -99,6 +99,9 @@ function triggerHits(text: string): number[][] | null {
  */
 const DISSENT_BEFORE = /\([A-ZÆØÅ]{1,5}\)(?:,? (?:og )?[^.()]{0,40}\([A-ZÆØÅ]{1,5}\)){0,3},? (?:(?:kunne|kan|vil|ville|ønskede|ønsker) )?$/;
 
+/** A lower-case word broken with a hyphen at a line end and going on in lower case on the next line. */
+const HYPHENATED = /([a-zæøå])-\n[ \t]*([a-zæøå])/g;
+
 /** White space not already a single space; replacing only these folds white space like `/\s+/g` → ' ' does. */
 const LOOSE_SPACE = /[^\S ]\s*| \s+/g;
 
@@ -108,7 +111,8 @@ const PRECEDENCE: readonly Outcome[] = ['rejected', 'postponed', 'appointed', 'a
 /** Every outcome the decision states, in the order stated, and the main one. Linear in the text. */
 export function classifyOutcomes(decision: string | null): { outcome: Outcome | null; outcomes: Outcome[] } {
   if (decision === null) return { outcome: null, outcomes: [] };
-  const text = decision.replace(LOOSE_SPACE, ' ').trim();
+  // `ikke god-` / `kendt`: a word hyphenated at a line end is one word (a dash between words has spaces around it).
+  const text = (decision.includes('-\n') ? decision.replace(HYPHENATED, '$1$2') : decision).replace(LOOSE_SPACE, ' ').trim();
   if (text === '') return { outcome: null, outcomes: [] };
   // Matches by rank (table order), each rank's in text order: what running every pattern with `exec` finds. A pattern
   // matches only from `reach` before one of its trigger words on, so its search starts there; what it then finds is

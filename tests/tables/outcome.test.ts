@@ -23,6 +23,10 @@ describe("a member's dissent is not the committee's rejection", () => {
 
 describe('short forms and refusals', () => {
   it.each([
+    ['Indstillingen blev ikke god-\nkendt.', ['rejected']],
+    ['Taget til efter-\nretning.', ['noted']],
+    ['Syd- og Sønderjylland - godkendt.', ['approved']],
+    ['Udvalget besluttede, at indstillingen ikke kan godkendes.', ['approved', 'rejected']],
     ['Udsat.', ['postponed']],
     ['Udsat til næste møde.', ['postponed']],
     ['Godkendt. Udsat til næste møde for så vidt angår budgettet.', ['approved', 'postponed']],
@@ -95,9 +99,9 @@ describe.each(Object.entries(SEED_OUTCOMES))('seed %s', (prefix, expected) => {
   });
 });
 
-/** The plain way: every pattern over the whole folded text, overlaps to the pattern listed first. */
+/** The plain way: every pattern over the whole folded text (words hyphenated at a line end joined), overlaps to the pattern listed first. */
 function reference(decision: string): Outcome[] {
-  const text = decision.replace(/\s+/gu, ' ').trim();
+  const text = decision.replace(/([a-zæøå])-\n[ \t]*([a-zæøå])/gu, '$1$2').replace(/\s+/gu, ' ').trim();
   const spans: Array<{ at: number; end: number; outcome: Outcome }> = [];
   for (const [outcome, re] of OUTCOME_PATTERNS) {
     for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
