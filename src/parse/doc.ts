@@ -19,6 +19,11 @@ export interface Doc {
   /** The text the lines were split from when joining them with LF gives it back, and where each line starts in it. */
   text: string | null;
   offsets: Int32Array | null;
+  /**
+   * Lines read as blank because they are page furniture (`Side 3 af 12`, a running header): blank for every stage,
+   * and no line at all in a section's text (a paragraph a page break cuts goes on across it).
+   */
+  furniture?: ReadonlySet<number>;
 }
 
 /** White space as `\s` sees it (NBSP included); invisible characters are skipped when measuring indentation. */
@@ -57,6 +62,9 @@ const FURNITURE_WORD = /side/i;
 /** `… i hvidbogen, side 3 af 5`: a page reference in running text is written in lower case; furniture says `Side`. */
 const LOWER_SIDE = /(?:^|[^a-zæøåA-ZÆØÅ])side \d/;
 
+/** `Økonomiudvalg 03-04-2024                          Side 2`: a page number set off at the right margin. */
+const SPACED_PAGE_NUMBER = /\S(?: {4,}|\t)Side \d{1,4}\s*$/;
+
 /** A line that is only a page number (`3`), at a page break (next to a form feed). */
 const PAGE_NUMBER = /^\d{1,4}$/;
 
@@ -68,6 +76,8 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
   const blank: boolean[] = new Array(n);
   const indent: number[] = new Array(n);
   let formFeeds = false;
+  const furniture = new Set<number>();
+  const dashed: number[] = [];
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     const len = line.length;
@@ -95,24 +105,94 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
       // Page furniture ends in a digit (`… Side 3 af 12`) or is `- 3 -`, and is short: most lines end here, and the
       // rest without the regex unless they hold `side` (only S/s and I/i/İ fold to its letters; İ is not in Danish).
       const z = s.charCodeAt(s.length - 1);
-      if (s.length <= 100 && ((z >= 48 && z <= 57 && FURNITURE_WORD.test(s)) || (z === 45 && c0 === 45)) && PAGE_FURNITURE.test(s) && !LOWER_SIDE.test(s)) s = '';
+      if (s.length <= 100 && ((z >= 48 && z <= 57 && FURNITURE_WORD.test(s)) || (z === 45 && c0 === 45)) && ((PAGE_FURNITURE.test(s) && !LOWER_SIDE.test(s)) || (s !== line && SPACED_PAGE_NUMBER.test(line)))) {
+        // `- 3 -` only where a page break leaves it: apart from the text by a blank line (vote counts are written so too).
+        if (c0 === 45) dashed.push(i);
+        else {
+          s = '';
+          furniture.add(i);
+        }
+      }
     }
     if (line.charCodeAt(0) === 12) formFeeds = true;
     sq[i] = s;
     blank[i] = s === '';
     indent[i] = s === '' ? 0 : ind;
   }
-  if (formFeeds) blankPageNumbers(lines, sq, blank, indent);
-  return new LineDoc(lines, sq, blank, indent, text ?? null, offsets);
+  for (const i of dashed) {
+    if ((i > 0 && !blank[i - 1]) && (i + 1 < n && !blank[i + 1]) && !lines[i]!.includes('\f')) continue;
+    furniture.add(i);
+    sq[i] = '';
+    blank[i] = true;
+    indent[i] = 0;
+  }
+  if (formFeeds) {
+    blankPageNumbers(lines, sq, blank, indent, furniture);
+    blankRunningHeaders(lines, sq, blank, indent, furniture);
+  }
+  return new LineDoc(lines, sq, blank, indent, text ?? null, offsets, furniture);
 }
 
 /** A line that is only a page number, with a form feed on it or on the next non-blank line, is a blank line too. */
-function blankPageNumbers(lines: readonly string[], sq: string[], blank: boolean[], indent: number[]): void {
+function blankPageNumbers(lines: readonly string[], sq: string[], blank: boolean[], indent: number[], furniture: Set<number>): void {
   for (let i = 0; i < lines.length; i++) {
     if (blank[i] || !PAGE_NUMBER.test(sq[i]!)) continue;
     let j = i + 1;
     while (j < lines.length && blank[j] && lines[j]!.charCodeAt(0) !== 12) j++;
     if (lines[i]!.charCodeAt(0) === 12 || (j < lines.length && lines[j]!.charCodeAt(0) === 12)) {
+      furniture.add(i);
+      sq[i] = '';
+      blank[i] = true;
+      indent[i] = 0;
+    }
+  }
+}
+
+/** A running header or footer, its digits as `#`: `Teknik- og Miljøudvalget - 12. marts 2024 Referat`. */
+function furnitureKey(s: string): string {
+  return s.replace(/\d+/gu, '#');
+}
+
+/** A line that may head a page of its own right: an item (`Punkt 3.`, `3. Title`) or a section heading. */
+const PAGE_OWN_HEAD = /^(?:(?:punkt|pkt\.?|sag(?: nr\.?)?|dagsordenspunkt|ad)\s*)?#|^(?:beslutning|indstilling|sagsfremstilling|bilag|resum[eé]|baggrund)\b/i;
+
+/**
+ * The first line of every page after a form feed, and the last line before one, when the same line (digits aside)
+ * stands there on at least three pages or on every page and holds a date or a page number: a running header or
+ * footer, read as a blank line. The first page's top line is the document's title and stays; a line repeated on
+ * per-item pages (`Fraværende: Torben Kjær (C)`) has no digit and stays too.
+ */
+function blankRunningHeaders(lines: readonly string[], sq: string[], blank: boolean[], indent: number[], furniture: Set<number>): void {
+  const tops: number[] = [];
+  const bottoms: number[] = [];
+  let pageStart = 0;
+  const closePage = (end: number) => {
+    let a = pageStart;
+    while (a < end && blank[a]) a++;
+    let b = end - 1;
+    while (b > a && blank[b]) b--;
+    if (a < end && pageStart > 0) tops.push(a);
+    if (b > a) bottoms.push(b);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (i > pageStart && lines[i]!.includes('\f')) {
+      closePage(i);
+      pageStart = i;
+    }
+  }
+  closePage(lines.length);
+  const pages = tops.length + 1;
+  for (const group of [tops, bottoms]) {
+    const count = new Map<string, number>();
+    for (const i of group) {
+      const k = furnitureKey(sq[i]!);
+      count.set(k, (count.get(k) ?? 0) + 1);
+    }
+    for (const i of group) {
+      const k = furnitureKey(sq[i]!);
+      const n = count.get(k)!;
+      if (n < 2 || (n < 3 && n < pages - 1) || k.length < 8 || !k.includes('#') || PAGE_OWN_HEAD.test(k)) continue;
+      furniture.add(i);
       sq[i] = '';
       blank[i] = true;
       indent[i] = 0;
@@ -137,6 +217,7 @@ class LineDoc implements Doc {
     readonly indent: readonly number[],
     readonly text: string | null,
     readonly offsets: Int32Array | null,
+    readonly furniture: ReadonlySet<number>,
   ) {
     this.n = lines.length;
     this.headings = new Array(this.n);
@@ -210,8 +291,13 @@ export function textOf(doc: Doc, from: number, to: number): string {
   // two non-blank lines (leading and trailing blank lines are dropped either way).
   let blanks = 0;
   let dirty = false;
+  const furniture = doc.furniture !== undefined && doc.furniture.size > 0 ? doc.furniture : null;
   for (let i = from; i <= to; i++) {
     const l = lines[i]!;
+    if (furniture !== null && furniture.has(i)) {
+      verbatim = false;
+      continue;
+    }
     if (blank[i]) {
       blanks++;
       if (l !== '') dirty = true;
@@ -238,6 +324,7 @@ export function textOf(doc: Doc, from: number, to: number): string {
   let out = '';
   let pendingBlank = false;
   for (let i = first; i <= last; i++) {
+    if (furniture !== null && furniture.has(i)) continue;
     if (blank[i]) {
       pendingBlank = true;
       continue;

@@ -247,6 +247,9 @@ function participantsFrom(field: HeaderField, startLine: number): Participant[] 
 export const MEETING_ENDED = /^mødet (?:blev )?(?:hævet|sluttede|afsluttedes|afsluttet|slut(?:tet)?)(?: \S+){0,3}? kl\.? ?\d{1,2}[.:]\d{2}\.?$/i;
 const MODET_GATE = /^mødet /i;
 
+/** The label of a table of contents or an agenda list: no header value. */
+const CONTENTS_LABEL = /^(?:indholdsfortegnelse|indhold|dagsorden|punkter)\s*:?$/i;
+
 /** A line that continues a list of names: names (with a party or role) separated by commas, nothing else. */
 const NAME_LINE = /^\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,4}(?: \([^()]{1,30}\))?(?:, (?:\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,4}(?: \([^()]{1,30}\))?|\p{Ll}[\p{L} -]{0,30}))*,?$/u;
 
@@ -257,6 +260,27 @@ const MINUTES_WORD = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|pro
 function navigationAbove(doc: Doc, from: number, titleLine: number): boolean {
   for (let i = from; i <= titleLine + 3 && i < doc.n; i++) if (!doc.blank[i] && isBoilerplate(doc.sq[i]!)) return true;
   return false;
+}
+
+/**
+ * Two or more `Label: value` pairs side by side on one line (cells apart by a tab or three spaces), or null. A label
+ * cell without its value takes the next cell as its value; every pair must start with a known label.
+ */
+function labelPairs(raw: string): Array<{ label: string; field: HeaderFieldName; value: string }> | null {
+  const cells = cleanLine(raw)
+    .split(/\t+| {3,}/u)
+    .map((c) => squash(c))
+    .filter((c) => c !== '');
+  if (cells.length < 3) return null;
+  const out: Array<{ label: string; field: HeaderFieldName; value: string }> = [];
+  for (let k = 0; k < cells.length; k++) {
+    const lab = labelOf(cells[k]!);
+    if (!lab || !lab.colon) return null;
+    let value = lab.value;
+    if (value === '' && k + 1 < cells.length && !labelOf(cells[k + 1]!)) value = cells[++k]!;
+    out.push({ label: lab.label, field: lab.field, value });
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** The columns of a line laid out in two or more (set apart by a tab or eight spaces), or null for one column. */
@@ -280,17 +304,32 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
     if (doc.blank[i]) continue;
     const sq = doc.sq[i]!;
     if (isBoilerplate(sq) || /cookie/i.test(sq)) continue;
+    // `Mødedato:    12. marts 2024        Mødetidspunkt:   15:00 - 17:30`: a header table with two pairs on a line.
+    const pairs = sq !== doc.lines[i] ? labelPairs(doc.lines[i]!) : null;
+    if (pairs) {
+      for (const p of pairs) {
+        const f: HeaderField = { field: p.field, label: p.label, value: p.value, line: i + 1, endLine: i + 1 };
+        fields.push(f);
+        valueLines.push({ field: f, first: i + 1 });
+      }
+      continue;
+    }
     const lab = labelOf(sq);
     if (lab && lab.value === '') {
-      // Label alone on its line: the value is the next run of non-blank lines.
+      // Label alone on its line: the value is the next run of non-blank lines; not across a page break (an empty
+      // `Fraværende:` at the foot of a page is not the next page's running header), nor into the contents.
       let j = i + 1;
-      while (j < to && doc.blank[j]) j++;
+      let pageBreak = false;
+      for (; j < to && doc.blank[j]; j++) if (doc.lines[j]!.includes('\f')) pageBreak = true;
       const vals: string[] = [];
       const first = j;
+      const names = lab.field === 'participants' || lab.field === 'absent';
       while (j < to && !doc.blank[j] && !labelOf(doc.sq[j]!) && !isBoilerplate(doc.sq[j]!)) {
+        if (pageBreak || doc.lines[j]!.includes('\f') || CONTENTS_LABEL.test(doc.sq[j]!) || (names && /^\d{1,3}\.\s/u.test(doc.sq[j]!))) break;
         vals.push(doc.sq[j]!);
         j++;
       }
+      if (vals.length === 0) j = i + 1;
       const f: HeaderField = { field: lab.field, label: lab.label, value: vals.join('\n'), line: i + 1, endLine: Math.max(i + 1, j) };
       fields.push(f);
       valueLines.push({ field: f, first: first + 1 });

@@ -186,6 +186,27 @@ describe('pdftotext -layout: headings in the left margin with their text beside 
   });
 });
 
+describe('PDF pages: running headers and footers, page breaks under an empty label, two label pairs on a line', () => {
+  it('keeps a running header (`Økonomiudvalg 03-04-2024      Side 3`) out of the decision it interrupts', () => {
+    const m = meetingOf(`${DIR}/pdf-running-headers.txt`);
+    expect(m.items.map((i) => i.decision)).toEqual(['Godkendt.', 'Anbefales over for Byrådet med den tilføjelse, at salget sker ved offentligt\nudbud.', 'Taget til efterretning.']);
+  });
+  it('reads nobody as absent under an empty `Fraværende:` at the foot of a page', () => {
+    const m = meetingOf(`${DIR}/empty-label-before-page-break.txt`);
+    expect(m.participants.map((p) => `${p.name}${p.absent ? ' (absent)' : ''}`)).toEqual(['Anne Hansen (A)', 'Bo Jensen (V)', 'Carl Nielsen (F)', 'Dorte Mikkelsen (O)']);
+    expect(m.toc.map((e) => e.number)).toEqual(['1', '2', '3', '4']);
+  });
+  it('reads `Mødested: …      Afbud: …` as two facts', () => {
+    const m = meetingOf(`${DIR}/header-two-pairs-per-line.txt`);
+    expect([m.date, m.start, m.end, m.location]).toEqual(['2024-03-12', '2024-03-12T15:00', '2024-03-12T17:30', 'Rådhuset, mødelokale 2']);
+    expect(m.participants.filter((p) => p.absent).map((p) => p.name)).toEqual(['Erik Poulsen (C)']);
+  });
+  it('keeps a line repeated at the foot of per-item pages that holds no date or page number (`Fraværende: …`)', () => {
+    const m = meetingOf(`${DIR}/pdftotext-page-headers.txt`);
+    expect(m.items.filter((i) => i.decision?.endsWith('Fraværende: Torben Kjær (C)')).length).toBeGreaterThan(0);
+  });
+});
+
 describe('minutes as a table: one row per item under `Punkt  Emne  Beslutning`', () => {
   it('reads a Word table saved as text (cells apart by tabs)', () => {
     const m = meetingOf(`${DIR}/word-table-tabs.txt`);
@@ -336,13 +357,17 @@ describe('heuristics that must not misfire on real minutes', () => {
     expect(m.items[1]!.decision).toMatch(/^Anbefales over for Byrådet med de ændringer, der er beskrevet i hvidbogen, side 4 af 5/u);
     expect(m.items[1]!.outcome).toBe('approved');
   });
+  it('vote counts written `- 14 -` inside a paragraph stay in it (only a `- 3 -` set apart by a blank line is a page number)', () => {
+    const m = meetingOf(`${DIR}/page-references-in-text.txt`);
+    expect(m.items.some((i) => i.sections.some((x) => x.text.includes('For vejadgang fra nord\n- 14 -\nImod\n- 3 -')))).toBe(true);
+  });
   it('a majority that could not approve rejects; a dissent inside it states no approval', () => {
     expect(meetingOf(`${DIR}/dissent-and-majority.txt`).items[2]!.outcomes).toEqual(['rejected']);
   });
 });
 
 describe('every line is accounted for', () => {
-  it.each(['grouped-decimal-items', 'punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label', 'grundejer-tilstede-stedfortraeder', 'punkt-title-below-wrapped', 'pdftotext-layout-margin-headings', 'word-table-tabs', 'pdftotext-layout-table'])('%s', (name) => {
+  it.each(['grouped-decimal-items', 'punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label', 'grundejer-tilstede-stedfortraeder', 'punkt-title-below-wrapped', 'pdftotext-layout-margin-headings', 'word-table-tabs', 'pdftotext-layout-table', 'pdf-running-headers', 'empty-label-before-page-break', 'header-two-pairs-per-line'])('%s', (name) => {
     expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
   });
 });
