@@ -313,6 +313,12 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
         continue;
       }
     }
+    // An unnumbered entry (`Dagsorden:` over bare titles): its title alone on a line after a blank line.
+    if (!c && entries[k]!.number === null && (i === 0 || doc.blank[i - 1]) && doc.key(i) === keyOf(refs[k]!) && keyOf(refs[k]!) !== '') {
+      found[k] = draftFrom(doc, { i, number: null, title: doc.sq[i]!, indent: doc.indent[i]!, form: 'numbered' }, entries[k]!, from, doc.n);
+      k++;
+      continue;
+    }
     if (midlineMatch(doc, i, entries[k]!, markers[k]!, refs[k]!)) {
       const e = entries[k]!;
       found[k] = draftFrom(doc, { i, number: e.number, title: '', indent: doc.indent[i]!, form: 'midline' }, e, from, doc.n);

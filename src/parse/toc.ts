@@ -135,7 +135,7 @@ export function findToc(doc: Doc, from = 0, to = doc.n): TocDraft | null {
     if (sq.length <= 23 && (c === 112 || c === 80 || c === 105 || c === 73 || c === 100 || c === 68)) {
       const low = sq.toLowerCase().replace(/:$/u, '');
       if (TOC_LABELS.has(low)) {
-        const toc = entriesAfter(doc, i, i + 1, to, sq);
+        const toc = entriesAfter(doc, i, i + 1, to, sq) ?? unnumberedList(doc, i, sq);
         if (toc && toc.entries.length > 0) return toc;
         continue;
       }
@@ -152,6 +152,33 @@ export function findToc(doc: Doc, from = 0, to = doc.n): TocDraft | null {
     }
   }
   return null;
+}
+
+/**
+ * `Dagsorden:` over a list of titles without numbers (`Godkendelse af dagsorden` / `Nyt fra formanden` / …), each of
+ * which stands again later in the body, alone after a blank line and in the list's order: the contents of minutes
+ * whose items are not numbered. Null unless every title (at least two) is found so.
+ */
+function unnumberedList(doc: Doc, labelLine: number, heading: string): TocDraft | null {
+  let i = labelLine + 1;
+  if (i < doc.n && doc.blank[i]) i++;
+  const titles: number[] = [];
+  for (; i < doc.n && !doc.blank[i] && titles.length <= 40; i++) {
+    const sq = doc.sq[i]!;
+    if (sq.length < 3 || sq.length > 120 || sq.includes(':') || /^\d/u.test(sq) || doc.heading(i) !== null) return null;
+    titles.push(i);
+  }
+  if (titles.length < 2) return null;
+  let at = titles[titles.length - 1]! + 1;
+  for (const t of titles) {
+    const key = doc.key(t);
+    if (key === '') return null;
+    let j = at;
+    while (j < doc.n && !(doc.key(j) === key && !doc.blank[j] && (j === 0 || doc.blank[j - 1]))) j++;
+    if (j >= doc.n) return null;
+    at = j + 1;
+  }
+  return { heading, start: labelLine, end: titles[titles.length - 1]!, entries: titles.map((t) => makeEntry(null, doc.sq[t]!, t)), gluedBodyLine: null };
 }
 
 /** Column headings over the contents (`Sag nr.    Side`, `Punkt   Titel   Side`): every word one of these. */

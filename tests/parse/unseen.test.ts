@@ -207,6 +207,23 @@ describe('PDF pages: running headers and footers, page breaks under an empty lab
   });
 });
 
+describe('`Dagsorden:` over titles without numbers, each title again over its item', () => {
+  const m = meetingOf(`${DIR}/unnumbered-agenda-list.txt`);
+  it('reads the list as the contents and anchors the unnumbered items on it', () => {
+    expect(m.toc.map((e) => [e.number, e.title])).toEqual([[null, 'Godkendelse af dagsorden'], [null, 'Nyt fra formanden'], [null, 'Høring om trafikplan'], [null, 'Eventuelt']]);
+    expect(m.items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      [null, 'Godkendelse af dagsorden', 'Godkendt.'],
+      [null, 'Nyt fra formanden', 'Taget til efterretning.'],
+      [null, 'Høring om trafikplan', 'Seniorrådet afgiver høringssvar med fokus på busforbindelser. Arne skriver udkast.'],
+      [null, 'Eventuelt', 'Intet.'],
+    ]);
+  });
+  it('is not read into a header whose lines do not stand again in the body', () => {
+    const r = parseMinutes('Dagsorden\nByrådet\nMødested Rådhuset\n\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n2. Eventuelt\nBeslutning: Intet.\n');
+    expect(r.ok && [r.meeting.toc.length, r.meeting.committee, r.meeting.items.length]).toEqual([0, 'Byrådet', 2]);
+  });
+});
+
 describe('minutes as a table: one row per item under `Punkt  Emne  Beslutning`', () => {
   it('reads a Word table saved as text (cells apart by tabs)', () => {
     const m = meetingOf(`${DIR}/word-table-tabs.txt`);
@@ -367,7 +384,7 @@ describe('heuristics that must not misfire on real minutes', () => {
 });
 
 describe('every line is accounted for', () => {
-  it.each(['grouped-decimal-items', 'punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label', 'grundejer-tilstede-stedfortraeder', 'punkt-title-below-wrapped', 'pdftotext-layout-margin-headings', 'word-table-tabs', 'pdftotext-layout-table', 'pdf-running-headers', 'empty-label-before-page-break', 'header-two-pairs-per-line'])('%s', (name) => {
+  it.each(['grouped-decimal-items', 'punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label', 'grundejer-tilstede-stedfortraeder', 'punkt-title-below-wrapped', 'pdftotext-layout-margin-headings', 'word-table-tabs', 'pdftotext-layout-table', 'pdf-running-headers', 'empty-label-before-page-break', 'header-two-pairs-per-line', 'unnumbered-agenda-list'])('%s', (name) => {
     expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
   });
 });
