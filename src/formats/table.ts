@@ -4,9 +4,8 @@
 // one goes on with the row above, cell by cell. Each item is one decision section: the decision column's text (with
 // any other column's text after it, labelled), headed by the column's name, starting on the row's first line.
 import type { AgendaItem, Meeting, Unassigned } from '../model/meeting.js';
-import type { MeetingBody } from '../parse/assemble.js';
+import { type MeetingBody, meetingKind, meetingParticipants } from '../parse/assemble.js';
 import { type Doc, nextNonBlank, textOf } from '../parse/doc.js';
-import { absentFromBody } from '../parse/attendance.js';
 import { parseHeader } from '../parse/header.js';
 import { cleanLine, squash } from '../parse/text.js';
 import { classifyOutcomes } from '../tables/outcome.js';
@@ -196,9 +195,8 @@ function parseTable(doc: Doc, t: Table): MeetingBody {
   if (firstField > 0) unassigned.push({ reason: 'preamble', text: textOf(doc, 0, firstField - 1), line: 1, endLine: firstField });
   const headerBlock: Meeting['headerBlock'] = { line: firstField + 1, endLine: (items[0]?.line ?? end + 1) - 1 };
   unassigned.sort((a, b) => a.line - b.line);
-  const participants = header.participants.some((p) => p.absent) ? header.participants : [...header.participants, ...absentFromBody(doc, items).filter((p) => !header.participants.some((q) => q.name === p.name))];
-  const hasDecision = items.some((it) => it.decision !== null && it.decision !== '');
-  const kind: Meeting['kind'] = /referat|beslutningsprotokol|protokol/i.test(header.title ?? '') || hasDecision ? 'minutes' : 'agenda';
+  const participants = meetingParticipants(doc, header.participants, items);
+  const kind = meetingKind(header.title ?? '', items);
   return {
     kind,
     title: header.title,

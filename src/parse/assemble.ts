@@ -1,6 +1,6 @@
 // Assembly: the shared pipeline every format runs — table of contents, items, header facts, sections — and the
 // tiling of every source line into exactly one node. Formats choose options; they do not re-implement stages.
-import type { AgendaItem, Attachment, HeaderField, Meeting, Section, TocEntry, Unassigned } from '../model/meeting.js';
+import type { AgendaItem, Attachment, HeaderField, Meeting, Participant, Section, TocEntry, Unassigned } from '../model/meeting.js';
 import { classifyOutcomes } from '../tables/outcome.js';
 import { findDate, findTimes } from './dates.js';
 import { type Doc, textOf } from './doc.js';
@@ -266,6 +266,21 @@ function endedAt(sq: string, i: number, facts: MeetingFacts): void {
   facts.bodyFacts.push({ field: 'end', label: null, value: sq, line: i + 1, endLine: i + 1 });
 }
 
+/** The header's participants, completed from absence sentences in the body when the header names nobody absent. */
+export function meetingParticipants(doc: Doc, fromHeader: Participant[], items: readonly AgendaItem[]): Participant[] {
+  if (fromHeader.some((p) => p.absent)) return fromHeader;
+  return [...fromHeader, ...absentFromBody(doc, items).filter((p) => !fromHeader.some((q) => q.name === p.name))];
+}
+
+/**
+ * Minutes when the document calls itself so (`label`: its title and header lines) or any decision is filled in; an
+ * agenda prints the `Beslutning` headings its minutes will fill in, and an empty one is no decision.
+ */
+export function meetingKind(label: string, items: readonly AgendaItem[]): Meeting['kind'] {
+  const hasDecision = items.some((it) => it.decision !== null && it.decision !== '');
+  return /referat|beslutningsprotokol|protokol/i.test(label) || hasDecision ? 'minutes' : 'agenda';
+}
+
 export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
   const tocLimit = firstHeadingLine(doc);
   const toc: TocDraft | null = findToc(doc, 0, tocLimit);
@@ -389,12 +404,10 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
       }
     }
   }
-  const participants = header.participants.some((p) => p.absent) ? header.participants : [...header.participants, ...absentFromBody(doc, items).filter((p) => !header.participants.some((q) => q.name === p.name))];
-  // An agenda prints the `Beslutning` headings its minutes will fill in: an empty one is no decision.
-  const hasDecision = items.some((it) => it.decision !== null && it.decision !== '');
+  const participants = meetingParticipants(doc, header.participants, items);
   // What the document calls itself: its title, the meeting field, and the unlabelled header lines (`Referat af møde den …`).
   const label = [header.title ?? '', header.fields.find((f) => f.field === 'meeting')?.value ?? '', ...header.fields.filter((f) => f.label === null && f.field === 'date').map((f) => f.value)].join(' ');
-  const kind: Meeting['kind'] = /referat|beslutningsprotokol|protokol/i.test(label) || hasDecision ? 'minutes' : 'agenda';
+  const kind = meetingKind(label, items);
   return {
     kind,
     title: header.title,
