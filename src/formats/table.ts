@@ -102,11 +102,19 @@ function rowAt(t: Table, raw: string): { number: string; columns: string[] } | n
   return { number: m[1]!, columns };
 }
 
-/** The first table header among the first lines, with at least two rows under it. */
+/** An item heading (`3. Title`, `Punkt 3`, `Pkt. 3`): above a table, it makes the table part of an item's text. */
+const ITEM_HEADING = /^(?:(?:punkt|pkt\.?|dagsordenspunkt|sag nr\.?) ?\d{1,4}\b|\d{1,3}[.)] +\p{Lu})/iu;
+
+/**
+ * The first table header among the first lines, with at least two rows under it, where the table is the agenda: no
+ * item heading and no section heading stands above it (a follow-up list or a vote table inside an item is text).
+ */
 function findTable(doc: Doc): Table | null {
   const n = Math.min(doc.n, DETECT_LINES);
   for (let i = 0; i < n; i++) {
     if (doc.blank[i]) continue;
+    const h = doc.heading(i);
+    if ((h !== null && h.exact && !h.weak) || ITEM_HEADING.test(doc.sq[i]!)) return null;
     const t = headerAt(doc, i);
     if (!t) continue;
     let rows = 0;

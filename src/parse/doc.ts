@@ -78,6 +78,7 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
   let formFeeds = false;
   const furniture = new Set<number>();
   const dashed: number[] = [];
+  const spacedSide: number[] = [];
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     const len = line.length;
@@ -106,8 +107,10 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
       // rest without the regex unless they hold `side` (only S/s and I/i/İ fold to its letters; İ is not in Danish).
       const z = s.charCodeAt(s.length - 1);
       if (s.length <= 100 && ((z >= 48 && z <= 57 && FURNITURE_WORD.test(s)) || (z === 45 && c0 === 45)) && ((PAGE_FURNITURE.test(s) && !LOWER_SIDE.test(s)) || (s !== line && SPACED_PAGE_NUMBER.test(line)))) {
-        // `- 3 -` only where a page break leaves it: apart from the text by a blank line (vote counts are written so too).
+        // `- 3 -` only where a page break leaves it: apart from the text by a blank line (vote counts are written so
+        // too); `…      Side 2` only next to a page break (a contents line may end so).
         if (c0 === 45) dashed.push(i);
+        else if (!PAGE_FURNITURE.test(s) || LOWER_SIDE.test(s)) spacedSide.push(i);
         else {
           s = '';
           furniture.add(i);
@@ -121,6 +124,15 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
   }
   for (const i of dashed) {
     if ((i > 0 && !blank[i - 1]) && (i + 1 < n && !blank[i + 1]) && !lines[i]!.includes('\f')) continue;
+    furniture.add(i);
+    sq[i] = '';
+    blank[i] = true;
+    indent[i] = 0;
+  }
+  for (const i of spacedSide) {
+    let near = false;
+    for (let j = Math.max(0, i - 2); j <= i + 2 && j < n && !near; j++) near = lines[j]!.includes('\f');
+    if (!near) continue;
     furniture.add(i);
     sq[i] = '';
     blank[i] = true;
@@ -158,8 +170,8 @@ const PAGE_OWN_HEAD = /^(?:(?:punkt|pkt\.?|sag(?: nr\.?)?|dagsordenspunkt|ad)\s*
 
 /**
  * The first line of every page after a form feed, and the last line before one, when the same line (digits aside)
- * stands there on at least three pages or on every page and holds a date or a page number: a running header or
- * footer, read as a blank line. The first page's top line is the document's title and stays; a line repeated on
+ * stands there on at least three pages, holds a date or a page number and ends no sentence: a running header or
+ * footer, read as a blank line (`Anbefales godkendt 7-0.` at the foot of two pages is a decision). The first page's top line is the document's title and stays; a line repeated on
  * per-item pages (`Fraværende: Torben Kjær (C)`) has no digit and stays too.
  */
 function blankRunningHeaders(lines: readonly string[], sq: string[], blank: boolean[], indent: number[], furniture: Set<number>): void {
@@ -191,7 +203,7 @@ function blankRunningHeaders(lines: readonly string[], sq: string[], blank: bool
     for (const i of group) {
       const k = furnitureKey(sq[i]!);
       const n = count.get(k)!;
-      if (n < 2 || (n < 3 && n < pages - 1) || k.length < 8 || !k.includes('#') || PAGE_OWN_HEAD.test(k)) continue;
+      if (n < 3 || k.length < 8 || !k.includes('#') || k.endsWith('.') || PAGE_OWN_HEAD.test(k)) continue;
       furniture.add(i);
       sq[i] = '';
       blank[i] = true;
@@ -230,7 +242,11 @@ class LineDoc implements Doc {
     if (h === undefined) {
       const sq = this.sq[i]!;
       const raw = this.lines[i]!;
-      h = this.headings[i] = this.blank[i] ? null : (matchHeadingSquashed(sq) ?? (raw !== sq && hasColumnGap(raw) ? matchMarginHeading(cleanLine(raw)) : null));
+      // A heading in the margin opens a block: a blank line above it (rows of a table stand line after line),
+      // and its text going on indented under it, or nothing (the next row of a table starts at the edge again).
+      const next = this.lines[i + 1];
+      const margin = raw !== sq && hasColumnGap(raw) && (i === 0 || this.blank[i - 1]) && (next === undefined || this.blank[i + 1] || /^\s/u.test(next));
+      h = this.headings[i] = this.blank[i] ? null : (matchHeadingSquashed(sq) ?? (margin ? matchMarginHeading(cleanLine(raw)) : null));
     }
     return h;
   }

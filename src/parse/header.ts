@@ -112,8 +112,11 @@ function labelOf(sq: string): { label: string; field: HeaderFieldName; value: st
     // An e-mail header label is one only with its colon and its value (`Fra: Sekretariatet <…>`; `Referat fra` is a title).
     if (MAIL_LABELS.has(label)) {
       const m = /^: (.+)$/u.exec(rest);
-      if (m) return { label: sq.slice(0, label.length), field, value: m[1]!.trim(), colon: true };
-      continue;
+      if (!m) continue;
+      const value = m[1]!.trim();
+      // `Fra: kl. 19.00` / `Til: kl. 21.30`: the meeting's times, not an e-mail's sender and recipient.
+      const time = /^(?:kl\.? ?)?\d{1,2}[.:]\d{2}$/iu.test(value);
+      return { label: sq.slice(0, label.length), field: time && label === 'fra' ? 'start' : time && label === 'til' ? 'end' : field, value, colon: true };
     }
     if (rest === '' || rest.trim() === ':') return { label: sq.slice(0, label.length), field, value: '', colon: rest.trim() === ':' };
     // `Afbud fra Lone Friis`: a label ending in `fra` is followed by its value without a colon.
@@ -232,7 +235,8 @@ function participantsFrom(field: HeaderField, startLine: number): Participant[] 
       // `Erik Olsen for Frank Berg` under `Stedfortræder:`, `Erik Olsen (stedfortræder for Frank Berg)`: the
       // substitute takes part, the member named after `for` is absent.
       const sub = (substitutes ? SUBSTITUTE_FOR.exec(part) : null) ?? SUBSTITUTE_NOTE.exec(part);
-      if (sub) {
+      // The member stood in for is a person (two names at least): `suppleant for Venstre` names a party.
+      if (sub && /\S \p{Lu}/u.test(sub[2]!)) {
         out.push({ name: sub[1]!.trim(), absent: false, external, line });
         out.push({ name: sub[2]!.trim(), absent: true, external: false, line });
         continue;

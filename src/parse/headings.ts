@@ -9,7 +9,6 @@ const LEXICON: ReadonlyArray<readonly [string, SectionKind]> = [
   ['beslutninger', 'decision'],
   ['afgørelse', 'decision'],
   ['besluttet', 'decision'],
-  ['vedtagelse', 'decision'],
   ['beslutning/referat', 'decision'],
   ['referat/beslutning', 'decision'],
   ['drøftelse/beslutning', 'decision'],
@@ -95,6 +94,8 @@ const LEXICON: ReadonlyArray<readonly [string, SectionKind]> = [
 const WEAK: ReadonlyArray<readonly [string, SectionKind]> = [
   ['referat', 'decision'],
   ['konklusion', 'decision'],
+  // Also a sub-heading of a plan's timetable (`Vedtagelse` / `august 2024`): a decision only where none is labelled.
+  ['vedtagelse', 'decision'],
 ];
 
 const EXACT = new Map<string, SectionKind>(LEXICON);
@@ -230,7 +231,9 @@ export function matchMarginHeading(raw: string): HeadingMatch | null {
   const m = MARGIN.exec(raw);
   if (!m) return null;
   const head = squash(m[1]!);
-  if (head.length < 4 || head.includes(':') || head.includes('  ')) return null;
+  // The text beside it is one column: another tab or a run of spaces in it makes the line a table row
+  // (`Forslag   For   Imod   Undlod`, `Personale<TAB>14<TAB>12`).
+  if (head.length < 4 || head.includes(':') || head.includes('  ') || m[2]!.includes('\t') || m[2]!.includes('   ')) return null;
   const h = matchHeadingSquashed(head);
   if (!h || !h.exact || h.weak || h.inline !== null) return null;
   return { kind: h.kind, heading: head, inline: squash(m[2]!), exact: true, weak: false, suggestion: null };

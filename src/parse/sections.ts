@@ -251,9 +251,9 @@ export function attachmentsOf(doc: Doc, s: SectionDraft): Attachment[] {
     const name = sq.replace(BULLET, '').trim();
     if (name === '' || name.length > 300) continue;
     // A name wrapped onto the next line (`… – uden` / `bilag.pdf`): the name above has no file extension yet, and this
-    // line goes on in lower case, or without the bullet every entry of the list has.
+    // line goes on in lower case after a long line, or indented without the bullet every entry of the list has.
     const prev = out[out.length - 1];
-    if (prev && prev.extension === null && last === i - 1 && (/^\p{Ll}/u.test(sq) || (bullets && !BULLET.test(sq)))) {
+    if (prev && prev.extension === null && last === i - 1 && ((/^\p{Ll}/u.test(sq) && prev.name.length >= 40) || (bullets && !BULLET.test(sq) && doc.indent[i]! > 0))) {
       out[out.length - 1] = attachment(joinWrapped(prev.name, name), prev.line - 1);
       last = i;
       continue;

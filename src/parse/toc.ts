@@ -53,8 +53,8 @@ function isRomanLetter(c: number): boolean {
 }
 
 function splitLeaderSlow(text: string): { title: string; page: string | null } {
-  // `Title<TAB>3`: a tab before a trailing number separates the page.
-  const tab = text.indexOf('\t') === -1 ? null : /^(.*\S)\t+\s*(\d{1,4}|[ivxlc]{1,6})\s*$/u.exec(text);
+  // `Title<TAB>3`, `Title<TAB>Side 3`: a tab before a trailing number separates the page.
+  const tab = text.indexOf('\t') === -1 ? null : /^(.*\S)\t+\s*(?:Side |side |s\. ?)?(\d{1,4}|[ivxlc]{1,6})\s*$/u.exec(text);
   if (tab && !/(?:\.{3,}|…)/u.test(tab[1]!)) return { title: tab[1]!.trim(), page: tab[2]! };
   const t = text.replace(/\t/g, ' ');
   const lead = /(?:\.{3,}|…+)/u.exec(t);
@@ -204,8 +204,8 @@ export function groupHeading(sq: string): { closed: boolean } | null {
 /** A sub-entry (`3.1 Sundhedsområdet`): it belongs to the entry above, not an item of its own. */
 const SUB_ENTRY = /^(\d{1,4})\.\d{1,2}\.? /u;
 
-/** A page number set off by a run of spaces at the end of a contents line (`Godkendelse af dagsorden      2`). */
-const SPACED_PAGE = /^(.*\S) {2,}(\d{1,4})$/u;
+/** A page number set off by a run of spaces at the end of a contents line (`Godkendelse af dagsorden      2`, `… Side 2`). */
+const SPACED_PAGE = /^(.*\S) {2,}(?:Side |side |s\. ?)?(\d{1,4})$/u;
 
 /** `1.\tTitle` (Word's list numbering saved as text): the tab after the number is a space; tabs before a page stay. */
 function numberTab(raw: string): string {

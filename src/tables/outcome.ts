@@ -25,7 +25,7 @@ export const OUTCOME_PATTERNS: ReadonlyArray<readonly [Outcome, RegExp, string]>
   [
     'rejected',
     phrase(
-      '(?:godkendte|tiltrådte|anbefaler|anbefales|godkendes|tiltrædes|vedtages|imødekommes) ikke|(?:kunne|kan) ikke (?:godkende|anbefale|tiltræde|godkendes|anbefales|tiltrædes|imødekommes)|(?:besluttede|besluttes|besluttet|blev enige om) ikke at|ikke (?:kan|kunne) (?:godkendes|anbefales|tiltrædes|imødekommes)|forkastet|forkastes|afvist|afviste|afvises|afslås|afslået|afslog|afslag|nej til|nedstemt|stemt ned|(?:forslaget|indstillingen|ændringsforslaget) faldt|faldt med \\d+ stemmer',
+      '(?:godkendte|tiltrådte|anbefaler|anbefales|godkendes|tiltrædes|vedtages|imødekommes) ikke|(?:kunne|kan) ikke (?:godkende|anbefale|tiltræde|godkendes|anbefales|tiltrædes|imødekommes)|(?:besluttede|besluttes|besluttet|blev enige om) ikke at|ikke (?:kan|kunne) (?:godkendes|anbefales|tiltrædes|imødekommes)|indstillingen (?:følges|blev fulgt|fulgtes) ikke|indstillingen blev ikke fulgt|forkastet|forkastes|afvist|afviste|afvises|afslås|afslået|afslog|(?<=^|[.!:] )afslag(?=\.|$)|(?:gives|gav|meddeles|meddelt|giver) afslag|nej til|nedstemt|stemt ned|(?:forslaget|indstillingen|ændringsforslaget) faldt|faldt med \\d+ stemmer',
     ),
     'Udvalget godkendte ikke ansøgningen.',
   ],
@@ -52,7 +52,7 @@ export const OUTCOME_PATTERNS: ReadonlyArray<readonly [Outcome, RegExp, string]>
  */
 const TRIGGERS: ReadonlyArray<readonly [RegExp, number]> = [
   [/ikke/gi, 'blev '.length],
-  [/ikke|forkast|afvis|afsl|nej til|nedstemt|stemt ned|faldt/gi, 'ændringsforslaget '.length],
+  [/ikke|forkast|afvis|afsl|nej til|nedstemt|stemt ned|faldt/gi, 'indstillingen blev fulgt '.length],
   [/til efterretning|til orientering/gi, 'tager '.length + 80],
   [/uds|genoptage|tages op igen|sendes tilbage|sendt tilbage/gi, 'bliver '.length],
   [/udpeg|valgt|konstitu/gi, 'blev '.length],

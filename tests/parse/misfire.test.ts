@@ -1,0 +1,74 @@
+// Correct minutes holding the constructs that the layout heuristics look for (a table inside an item, a schedule in
+// two columns, a contents line ending `Side 2`, a vote count at the foot of a page, …). Each fixture in
+// fixtures/formats/misfire/ was read wrongly by a first version of one heuristic; a careful reader's reading is pinned.
+import { describe, expect, it } from 'vitest';
+import { accountingErrors } from '../../src/parse/accounting.js';
+import { meetingOf } from '../helpers/fixtures.js';
+
+const DIR = 'fixtures/formats/misfire';
+const m = (name: string) => meetingOf(`${DIR}/${name}.txt`);
+
+describe('a table inside an item is text, not table-format minutes', () => {
+  it('a follow-up list `Nr.  Emne  Beslutning  Ansvarlig` inside item 2', () => {
+    const x = m('followup-table');
+    expect(x.source.format).toBe('generic');
+    expect(x.items.map((i) => i.decision)).toEqual(['Dagsordenen blev godkendt.', 'Listen blev taget til efterretning.', 'Budgettet blev godkendt med en huslejestigning på 2,1 %.', 'Intet.']);
+  });
+  it('a tab-separated vote table in `Punkt N.` minutes', () => {
+    expect(m('punkt-vote-table').items.map((i) => i.decision)).toEqual(['Godkendt.', 'Anbefales over for byrådet.', 'Intet.']);
+  });
+});
+
+describe('rows of a table whose first cell is a heading word are no margin headings', () => {
+  it('a timetable (`Høring  …`, `Vedtagelse  august 2024`) and a budget (`Personale  450.000 kr.`)', () => {
+    const x = m('margin-tidsplan');
+    expect(x.items[0]!.sections.map((s) => s.heading)).toEqual(['Sagsfremstilling', 'Økonomi', 'Indstilling', 'Beslutning']);
+    expect(x.items[0]!.decision).toBe('Godkendt.');
+  });
+  it('tab-separated rows (`Personale<TAB>14<TAB>12`)', () => {
+    expect(m('tab-table').items[0]!.sections.map((s) => s.heading)).toEqual(['Sagsfremstilling', 'Beslutning']);
+  });
+  it('a vote table headed `Forslag   For   Imod   Undlod` inside the decision', () => {
+    const x = m('vote-forslag');
+    expect(x.items[0]!.sections.map((s) => s.kind)).toEqual(['recommendation', 'decision']);
+    expect(x.items[0]!.decision).toMatch(/^Der blev stemt om de to modeller:\n\nForslag +For +Imod +Undlod\n/u);
+  });
+  it('`Vedtagelse` as a sub-heading of an agenda item is no decision', () => {
+    const x = m('vedtagelse-subheading');
+    expect(x.kind).toBe('agenda');
+    expect(x.items[0]!.decision).toBe('');
+  });
+});
+
+describe('page furniture only where a page break is', () => {
+  it.each(['toc-side', 'toc-tab-side'])('%s: contents lines ending `Side 2` are entries, and their page is not part of the title', (name) => {
+    const x = m(name);
+    expect(x.toc.map((e) => [e.number, e.page])).toEqual(x.toc.map((e, k) => [String(k + 1), e.page]));
+    expect(x.toc.every((e) => e.page !== null && !/Side/u.test(e.title))).toBe(true);
+    expect(x.items[0]!.number).toBe('1');
+    expect(x.items.every((i) => !/Side \d/u.test(i.title ?? ''))).toBe(true);
+  });
+  it('a decision ending in a vote count at the foot of two pages stays', () => {
+    expect(m('running-bottom-votes').items.map((i) => i.decision)).toEqual(['Anbefales godkendt 7-0.', 'Anbefales godkendt 5-2.', 'Intet.']);
+  });
+});
+
+describe('attachments, outcomes and header facts', () => {
+  it('keeps attachment names apart: a lower-case file name after a short name, an unbulleted line after a list', () => {
+    expect(m('attach-mixed').items.map((i) => i.attachments.map((a) => a.name))).toEqual([
+      ['Høringsnotat', 'kort_over_lokalplanomraade.pdf', 'Lokalplan 88 - endelig udgave'],
+      ['Affaldsplan 2025 udkast', 'Høringssvar fra Grundejerforeningen', 'Bilag 3 Miljøvurdering'],
+    ]);
+  });
+  it('`Indstillingen følges ikke` is rejected; an information item about refusals (`afslag`) is noted', () => {
+    expect(m('outcome-afslag-foelges-ikke').items.map((i) => i.outcome)).toEqual(['noted', 'rejected']);
+  });
+  it('`Fra: kl. 19.00` / `Til: kl. 21.30` are the times; `suppleant for Venstre` names no absent person', () => {
+    const x = m('emne-header');
+    expect([x.start, x.end]).toEqual(['2024-04-03T19:00', '2024-04-03T21:30']);
+    expect(x.participants.filter((p) => p.absent)).toEqual([]);
+  });
+  it.each(['followup-table', 'punkt-vote-table', 'margin-tidsplan', 'tab-table', 'vote-forslag', 'vedtagelse-subheading', 'toc-side', 'toc-tab-side', 'running-bottom-votes', 'attach-mixed', 'outcome-afslag-foelges-ikke', 'emne-header'])('%s: every line accounted for', (name) => {
+    expect(accountingErrors(m(name))).toEqual([]);
+  });
+});
