@@ -115,7 +115,7 @@ function labelOf(sq: string): { label: string; field: HeaderFieldName; value: st
       if (!m) continue;
       const value = m[1]!.trim();
       // `Fra: kl. 19.00` / `Til: kl. 21.30`: the meeting's times, not an e-mail's sender and recipient.
-      const time = /^(?:kl\.? ?)?\d{1,2}[.:]\d{2}$/iu.test(value);
+      const time = /^(?:kl\.? ?)?\d{1,2}[.:]\d{2}$/i.test(value);
       return { label: sq.slice(0, label.length), field: time && label === 'fra' ? 'start' : time && label === 'til' ? 'end' : field, value, colon: true };
     }
     if (rest === '' || rest.trim() === ':') return { label: sq.slice(0, label.length), field, value: '', colon: rest.trim() === ':' };
