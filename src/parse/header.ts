@@ -514,6 +514,8 @@ function placeLine(line: string): string | null {
 export function locationFromSentence(s: string): string | null {
   const m =
     /\bmøde(?:t)? (?:den )?\d{1,2}\.? ?\p{L}+\.? \d{4} (?:i|på) (.{3,100}?)(?:,? kl\.? ?\d|$)/iu.exec(s) ??
-    /\d{4},? kl\.? ?\d{1,2}[.:]\d{2}(?: ?[-–] ?\d{1,2}[.:]\d{2})? (?:i|på|hos) (.{3,100}?)$/i.exec(s);
+    /\d{4},? kl\.? ?\d{1,2}[.:]\d{2}(?: ?[-–] ?\d{1,2}[.:]\d{2})? (?:i|på|hos) (.{3,100}?)$/i.exec(s) ??
+    // `Tirsdag den 16. januar 2024 kl. 10.00-12.00, Borgerhuset`: the place after the time, set off by a comma.
+    /\d{4},? kl\.? ?\d{1,2}(?:[.:]\d{2})?(?: ?[-–] ?\d{1,2}(?:[.:]\d{2})?)?, (\p{Lu}[^,]{2,60}(?:, [^,]{2,60})?)$/u.exec(s);
   return m ? m[1]!.trim().replace(/[,.]$/u, '') : null;
 }

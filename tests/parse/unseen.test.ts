@@ -209,6 +209,9 @@ describe('PDF pages: running headers and footers, page breaks under an empty lab
 
 describe('`Dagsorden:` over titles without numbers, each title again over its item', () => {
   const m = meetingOf(`${DIR}/unnumbered-agenda-list.txt`);
+  it('takes the place after the time on the date line (`kl. 10.00-12.00, Borgerhuset`)', () => {
+    expect([m.start, m.end, m.location]).toEqual(['2024-01-16T10:00', '2024-01-16T12:00', 'Borgerhuset']);
+  });
   it('reads the list as the contents and anchors the unnumbered items on it', () => {
     expect(m.toc.map((e) => [e.number, e.title])).toEqual([[null, 'Godkendelse af dagsorden'], [null, 'Nyt fra formanden'], [null, 'Høring om trafikplan'], [null, 'Eventuelt']]);
     expect(m.items.map((i) => [i.number, i.title, i.decision])).toEqual([
