@@ -171,8 +171,9 @@ const PAGE_OWN_HEAD = /^(?:(?:punkt|pkt\.?|sag(?: nr\.?)?|dagsordenspunkt|ad)\s*
 /**
  * The first line of every page after a form feed, and the last line before one, when the same line (digits aside)
  * stands there on at least three pages, holds a date or a page number and ends no sentence: a running header or
- * footer, read as a blank line (`Anbefales godkendt 7-0.` at the foot of two pages is a decision). The first page's top line is the document's title and stays; a line repeated on
- * per-item pages (`Fraværende: Torben Kjær (C)`) has no digit and stays too.
+ * footer, read as a blank line (`Anbefales godkendt 7-0.` at the foot of two pages is a decision). The first page's
+ * top line is the document's title and stays; a line repeated on per-item pages (`Fraværende: Torben Kjær (C)`) has
+ * no digit and stays too.
  */
 function blankRunningHeaders(lines: readonly string[], sq: string[], blank: boolean[], indent: number[], furniture: Set<number>): void {
   const tops: number[] = [];
@@ -193,7 +194,6 @@ function blankRunningHeaders(lines: readonly string[], sq: string[], blank: bool
     }
   }
   closePage(lines.length);
-  const pages = tops.length + 1;
   for (const group of [tops, bottoms]) {
     const count = new Map<string, number>();
     for (const i of group) {
