@@ -1,7 +1,7 @@
 // A document as the formats see it: the original lines plus derived views computed once (squashed text, blankness,
 // indentation). Indexes are 0-based here; the model's 1-based lines are made in `assemble.ts` only.
 import { cleanLine, cleanTextLine, foldKeyClean, squash } from './text.js';
-import { type CommitteeLine, type HeadingMatch, goesOnInMargin, matchCommitteeLineSquashed, matchHeadingSquashed, matchMarginHeading } from './headings.js';
+import { type CommitteeLine, type HeadingMatch, matchCommitteeLineSquashed, matchHeadingSquashed, matchMarginHeading } from './headings.js';
 
 export interface Doc {
   lines: readonly string[];
@@ -243,16 +243,10 @@ class LineDoc implements Doc {
       const sq = this.sq[i]!;
       const raw = this.lines[i]!;
       // A heading in the margin opens a block: a blank line above it (rows of a table stand line after line),
-      // and its text going on under it in the text's column, or nothing (the next row of a table starts at the head's).
+      // and its text going on indented under it, or nothing (the next row of a table starts at the edge again).
       const next = this.lines[i + 1];
-      const margin = raw !== sq && hasColumnGap(raw) && (i === 0 || this.blank[i - 1]);
-      h = this.blank[i] ? null : matchHeadingSquashed(sq);
-      if (h === null && margin) {
-        const clean = cleanLine(raw);
-        h = matchMarginHeading(clean);
-        if (h !== null && next !== undefined && !this.blank[i + 1] && !goesOnInMargin(clean, cleanLine(next))) h = null;
-      }
-      this.headings[i] = h;
+      const margin = raw !== sq && hasColumnGap(raw) && (i === 0 || this.blank[i - 1]) && (next === undefined || this.blank[i + 1] || /^\s/u.test(next));
+      h = this.headings[i] = this.blank[i] ? null : (matchHeadingSquashed(sq) ?? (margin ? matchMarginHeading(cleanLine(raw)) : null));
     }
     return h;
   }

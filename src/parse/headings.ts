@@ -221,24 +221,10 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
 
 /**
  * `Beslutning           Godkendt.`: a heading in the left margin with its text beside it, as `pdftotext -layout`
- * writes a two-column page (or a Word table saved as text, with a tab between the columns). The head is at most 12
+ * writes a two-column page (or a Word table saved as text, with a tab between the columns). The head is at most four
  * characters in, at most 40 long, and a run of four or more spaces or a tab sets it off (justified text has shorter gaps).
  */
-const MARGIN = /^[ \t]{0,12}(\S(?:[^\t]{0,38}?\S)?)(?: {4,}|\t+)(\S.*)$/;
-
-/**
- * Whether `next` (the raw line under a margin heading `raw`) goes on with the heading's text: indented to the text
- * column (a tab-separated line: starting with a tab). A table's next row starts at the head's column instead.
- */
-export function goesOnInMargin(raw: string, next: string): boolean {
-  const m = MARGIN.exec(raw);
-  if (!m) return false;
-  const column = raw.length - m[2]!.length;
-  if (raw.charCodeAt(column - 1) === 9) return next.charCodeAt(0) === 9;
-  let k = 0;
-  while (k < next.length && next.charCodeAt(k) === 32) k++;
-  return k >= column - 2;
-}
+const MARGIN = /^[ \t]{0,4}(\S(?:[^\t]{0,38}?\S)?)(?: {4,}|\t+)(\S.*)$/;
 
 /** A heading in the left margin of a raw (cleaned) line with its text beside it, or null. Exact headings only. */
 export function matchMarginHeading(raw: string): HeadingMatch | null {

@@ -48,8 +48,6 @@ function tidy(title: string | undefined): string {
 }
 
 const NUMBER_SPACE = /^(\d{1,3}) (\p{Lu}\p{Ll}.*)$/u;
-/** A number at the left edge with a column gap after it (three spaces or a tab), as in `pdftotext -layout` output. */
-const MARGIN_NUMBER = /^ {0,2}\d{1,3}(?: {3,}|\t)\p{Lu}/u;
 
 /** A bullet `BULLET` allows: • · ▪ ◦ * - –. */
 function isBullet(c: number): boolean {
@@ -136,11 +134,6 @@ function numberedAt(doc: Doc, i: number, sq: string, anchored: boolean): Candida
     m = NUMBERED.exec(sq);
     if (m) return { i, number: m[1]!, title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
     return null;
-  }
-  // `3      Godkendelse af dagsorden`: pdftotext -layout sets the number in the margin, apart by a column gap.
-  if (!anchored && next === 32 && MARGIN_NUMBER.test(doc.lines[i]!)) {
-    m = NUMBER_SPACE.exec(sq);
-    return m ? { i, number: m[1]!, title: m[2]!, indent: doc.indent[i]!, form: 'numbered' } : null;
   }
   if (!anchored) return null;
   // Only with a table of contents to confirm them: `38Godkendelse af dagsorden`, `5 Godkendelse af dagsorden`.
