@@ -72,3 +72,20 @@ describe('attachments, outcomes and header facts', () => {
     expect(accountingErrors(m(name))).toEqual([]);
   });
 });
+
+describe('numbers and heading words at the start of table rows inside an item', () => {
+  // A first try at reading `3      Title` (a number in the margin without a dot) as an item without a contents list,
+  // and margin headings indented under it, misread all of these; it was taken back.
+  it.each([
+    ['margin-04-votes-ascending', [['1', 'approved'], ['2', 'noted'], ['3', 'other']]],
+    ['margin-06-budget-rows', [['1', 'approved'], ['2', 'approved'], ['3', 'noted'], ['4', 'other']]],
+    ['margin-07-page-header-left', [['1', 'approved'], ['2', 'approved'], ['3', 'noted'], ['4', 'other']]],
+    ['margin-11-history-table-decision', [['1', 'approved'], ['2', 'approved'], ['3', 'other']]],
+    ['margin-12-list-blank-rows', [['1', 'approved'], ['2', 'approved'], ['3', 'postponed'], ['4', 'other']]],
+    ['margin-14-two-column', [['1', 'approved'], ['2', 'noted'], ['3', 'other']]],
+  ])('%s keeps its items and outcomes', (name, want) => {
+    const x = m(name);
+    expect(x.items.map((i) => [i.number, i.outcome])).toEqual(want);
+    expect(accountingErrors(x)).toEqual([]);
+  });
+});
