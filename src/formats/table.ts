@@ -110,6 +110,16 @@ const ITEM_HEADING = /^(?:(?:punkt|pkt\.?|dagsordenspunkt|sag nr\.?) ?\d{1,4}\b|
  * item heading and no section heading stands above it (a follow-up list or a vote table inside an item is text).
  */
 function findTable(doc: Doc): Table | null {
+  // Detection and parsing both ask; the document is the same.
+  if (found.has(doc)) return found.get(doc)!;
+  const t = searchTable(doc);
+  found.set(doc, t);
+  return t;
+}
+
+const found = new WeakMap<Doc, Table | null>();
+
+function searchTable(doc: Doc): Table | null {
   const n = Math.min(doc.n, DETECT_LINES);
   for (let i = 0; i < n; i++) {
     if (doc.blank[i]) continue;

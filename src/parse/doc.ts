@@ -106,15 +106,15 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
       // Page furniture ends in a digit (`… Side 3 af 12`) or is `- 3 -`, and is short: most lines end here, and the
       // rest without the regex unless they hold `side` (only S/s and I/i/İ fold to its letters; İ is not in Danish).
       const z = s.charCodeAt(s.length - 1);
-      if (s.length <= 100 && ((z >= 48 && z <= 57 && FURNITURE_WORD.test(s)) || (z === 45 && c0 === 45)) && ((PAGE_FURNITURE.test(s) && !LOWER_SIDE.test(s)) || (s !== line && SPACED_PAGE_NUMBER.test(line)))) {
+      if (s.length <= 100 && ((z >= 48 && z <= 57 && FURNITURE_WORD.test(s)) || (z === 45 && c0 === 45))) {
+        const page = PAGE_FURNITURE.test(s) && !LOWER_SIDE.test(s);
         // `- 3 -` only where a page break leaves it: apart from the text by a blank line (vote counts are written so
-        // too); `…      Side 2` only next to a page break (a contents line may end so).
-        if (c0 === 45) dashed.push(i);
-        else if (!PAGE_FURNITURE.test(s) || LOWER_SIDE.test(s)) spacedSide.push(i);
-        else {
+        // too); `…      Side 2` only next to a page break (a contents line may end so). Both are decided below.
+        if (c0 === 45 && (page || (s !== line && SPACED_PAGE_NUMBER.test(line)))) dashed.push(i);
+        else if (page) {
           s = '';
           furniture.add(i);
-        }
+        } else if (s !== line && SPACED_PAGE_NUMBER.test(line)) spacedSide.push(i);
       }
     }
     if (line.charCodeAt(0) === 12) formFeeds = true;
@@ -122,41 +122,45 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
     blank[i] = s === '';
     indent[i] = s === '' ? 0 : ind;
   }
-  for (const i of dashed) {
-    if ((i > 0 && !blank[i - 1]) && (i + 1 < n && !blank[i + 1]) && !lines[i]!.includes('\f')) continue;
-    furniture.add(i);
-    sq[i] = '';
-    blank[i] = true;
-    indent[i] = 0;
-  }
+  const view: Furnished = { lines, sq, blank, indent, furniture };
+  for (const i of dashed) if ((i === 0 || blank[i - 1]) || (i + 1 >= n || blank[i + 1]) || lines[i]!.includes('\f')) asFurniture(view, i);
   for (const i of spacedSide) {
     let near = false;
     for (let j = Math.max(0, i - 2); j <= i + 2 && j < n && !near; j++) near = lines[j]!.includes('\f');
-    if (!near) continue;
-    furniture.add(i);
-    sq[i] = '';
-    blank[i] = true;
-    indent[i] = 0;
+    if (near) asFurniture(view, i);
   }
   if (formFeeds) {
-    blankPageNumbers(lines, sq, blank, indent, furniture);
-    blankRunningHeaders(lines, sq, blank, indent, furniture);
+    blankPageNumbers(view);
+    blankRunningHeaders(view);
   }
   return new LineDoc(lines, sq, blank, indent, text ?? null, offsets, furniture);
 }
 
+/** The per-line views `makeDoc` is filling in, and the lines found to be page furniture so far. */
+interface Furnished {
+  lines: readonly string[];
+  sq: string[];
+  blank: boolean[];
+  indent: number[];
+  furniture: Set<number>;
+}
+
+/** Line i is page furniture: a blank line for every stage, and no line at all in section text. */
+function asFurniture(v: Furnished, i: number): void {
+  v.furniture.add(i);
+  v.sq[i] = '';
+  v.blank[i] = true;
+  v.indent[i] = 0;
+}
+
 /** A line that is only a page number, with a form feed on it or on the next non-blank line, is a blank line too. */
-function blankPageNumbers(lines: readonly string[], sq: string[], blank: boolean[], indent: number[], furniture: Set<number>): void {
+function blankPageNumbers(v: Furnished): void {
+  const { lines, sq, blank } = v;
   for (let i = 0; i < lines.length; i++) {
     if (blank[i] || !PAGE_NUMBER.test(sq[i]!)) continue;
     let j = i + 1;
     while (j < lines.length && blank[j] && lines[j]!.charCodeAt(0) !== 12) j++;
-    if (lines[i]!.charCodeAt(0) === 12 || (j < lines.length && lines[j]!.charCodeAt(0) === 12)) {
-      furniture.add(i);
-      sq[i] = '';
-      blank[i] = true;
-      indent[i] = 0;
-    }
+    if (lines[i]!.charCodeAt(0) === 12 || (j < lines.length && lines[j]!.charCodeAt(0) === 12)) asFurniture(v, i);
   }
 }
 
@@ -175,7 +179,8 @@ const PAGE_OWN_HEAD = /^(?:(?:punkt|pkt\.?|sag(?: nr\.?)?|dagsordenspunkt|ad)\s*
  * top line is the document's title and stays; a line repeated on per-item pages (`Fraværende: Torben Kjær (C)`) has
  * no digit and stays too.
  */
-function blankRunningHeaders(lines: readonly string[], sq: string[], blank: boolean[], indent: number[], furniture: Set<number>): void {
+function blankRunningHeaders(v: Furnished): void {
+  const { lines, sq, blank } = v;
   const tops: number[] = [];
   const bottoms: number[] = [];
   let pageStart = 0;
@@ -203,11 +208,7 @@ function blankRunningHeaders(lines: readonly string[], sq: string[], blank: bool
     for (const i of group) {
       const k = furnitureKey(sq[i]!);
       const n = count.get(k)!;
-      if (n < 3 || k.length < 8 || !k.includes('#') || k.endsWith('.') || PAGE_OWN_HEAD.test(k)) continue;
-      furniture.add(i);
-      sq[i] = '';
-      blank[i] = true;
-      indent[i] = 0;
+      if (n >= 3 && k.length >= 8 && k.includes('#') && !k.endsWith('.') && !PAGE_OWN_HEAD.test(k)) asFurniture(v, i);
     }
   }
 }

@@ -271,10 +271,7 @@ function navigationAbove(doc: Doc, from: number, titleLine: number): boolean {
  * cell without its value takes the next cell as its value; every pair must start with a known label.
  */
 function labelPairs(raw: string): Array<{ label: string; field: HeaderFieldName; value: string }> | null {
-  const cells = cleanLine(raw)
-    .split(/\t+| {3,}/u)
-    .map((c) => squash(c))
-    .filter((c) => c !== '');
+  const cells = cellsApart(raw, / {3,}|\t+/u);
   if (cells.length < 3) return null;
   const out: Array<{ label: string; field: HeaderFieldName; value: string }> = [];
   for (let k = 0; k < cells.length; k++) {
@@ -289,11 +286,16 @@ function labelPairs(raw: string): Array<{ label: string; field: HeaderFieldName;
 
 /** The columns of a line laid out in two or more (set apart by a tab or eight spaces), or null for one column. */
 function columnsOf(raw: string): string[] | null {
-  const parts = cleanLine(raw)
-    .split(/\t+| {8,}/u)
-    .map((p) => squash(p))
-    .filter((p) => p !== '');
+  const parts = cellsApart(raw, / {8,}|\t+/u);
   return parts.length >= 2 && parts.length <= 3 ? parts : null;
+}
+
+/** The non-empty cells of a raw line split where `gap` (tabs or a run of spaces) stands, each squashed. */
+function cellsApart(raw: string, gap: RegExp): string[] {
+  return cleanLine(raw)
+    .split(gap)
+    .map((c) => squash(c))
+    .filter((c) => c !== '');
 }
 
 /** Parses the header region [from, to) of a document. */

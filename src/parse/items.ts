@@ -347,8 +347,10 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
     const hi = nextStart[j]!;
     const e = entries[j]!;
     while (ci < cands.length && cands[ci]!.i <= lo) ci++;
-    // The entry's title under another number (the contents or the body numbered two items the other way round): the
-    // title decides, where the heading stands like one.
+    // The entry's title under another number, where the entry belongs (the contents or the body numbered two items
+    // the other way round, or a typo such as `6.` twice): the title decides, where the heading stands like one. The
+    // heading keeps its number, so `item-numbering` and `toc-mismatch` report it, instead of its text going to the
+    // item above.
     let titled = -1;
     for (let x = ci; x < cands.length && cands[x]!.i < hi && titled < 0; x++) {
       const c = cands[x]!;
@@ -434,35 +436,6 @@ function outOfOrder(doc: Doc, entries: readonly TocEntryDraft[], refs: readonly 
       const d = draftFrom(doc, c, e, from, doc.n);
       found[j] = d;
       for (const l of d.titleLines) used.add(l);
-      break;
-    }
-  }
-  // A heading with the entry's title but another number, where the entry belongs (between the items found around it):
-  // a typo in the number (`6.` twice). It keeps the number it has, so `item-numbering` reports the duplicate and
-  // `toc-mismatch` the entry it lacks, instead of its text going to the item above.
-  let lo = from - 1;
-  let ci = 0;
-  for (let j = 0; j < entries.length; j++) {
-    if (found[j]) {
-      lo = found[j]!.start;
-      continue;
-    }
-    let hi = doc.n;
-    for (let x = j + 1; x < entries.length; x++) {
-      if (found[x]) {
-        hi = found[x]!.start;
-        break;
-      }
-    }
-    while (ci < cands.length && cands[ci]!.i <= lo) ci++;
-    for (let x = ci; x < cands.length && cands[x]!.i < hi; x++) {
-      const c = cands[x]!;
-      if (c.number === null || c.form === 'glued' || c.title === '' || used.has(c.i) || !standsAlone(doc, c.i)) continue;
-      if (!plausibleTitle(c.title) || !sameTitle(titleRef(c.title), refs[j]!) || !repeatedTitleFollows(doc, c)) continue;
-      const d = draftFrom(doc, c, entries[j]!, from, doc.n);
-      found[j] = d;
-      for (const l of d.titleLines) used.add(l);
-      lo = d.start;
       break;
     }
   }
