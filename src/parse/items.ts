@@ -5,6 +5,7 @@ import { matchCommitteeLine, matchHeading } from './headings.js';
 import { type Doc, nextNonBlank } from './doc.js';
 import { foldKey, joinWrapped, similarityOf, words } from './text.js';
 import type { TocDraft, TocEntryDraft } from './toc.js';
+import { canonicalNumber, followsNumber, glueNumberLetter, isLettered, isNumberLetter, numberValue } from './numbers.js';
 
 export interface Candidate {
   i: number;
@@ -27,12 +28,12 @@ export interface ItemDraft {
 }
 
 const BULLET = '(?:[•·▪◦*–-] ?)?';
-const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt) (\\d{1,4})[.:]?(?: (.*))?$`, 'i');
-const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4})[.:]?(?: (.*))?$`, 'i');
-const SAG = /^sag (?:nr\.? ?)?(\d{1,4})\b[.:]?(?: (.*))?$/i;
+const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt) (\\d{1,4}[a-z]?)[.:]?(?: (.*))?$`, 'i');
+const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4}[a-z]?)[.:]?(?: (.*))?$`, 'i');
+const SAG = /^sag (?:nr\.? ?)?(\d{1,4}[a-z]?)\b[.:]?(?: (.*))?$/i;
 /** `Ad 1) Title`, `Ad 3. Title`, `Ad pkt. 4 Title`: association minutes answer the agenda point by point. */
-const AD = /^ad\.? ?(?:pkt\.? ?|punkt )?(\d{1,4})[.):]?(?: (.*))?$/i;
-const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4})(?:\\.(?!\\d)|\\)) ?(\\S.*)?$`, 'u');
+const AD = /^ad\.? ?(?:pkt\.? ?|punkt )?(\d{1,4}[a-z]?)[.):]?(?: (.*))?$/i;
+const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4}[a-zA-Z]?)(?:\\.(?!\\d)|\\)) ?(\\S.*)?$`, 'u');
 /** `1.2 Title`: a group number and an item number. */
 const DECIMAL = /^(\d{1,2}\.\d{1,2})\.? (\p{Lu}\p{Ll}.*)$/u;
 const GLUED_LABEL = /^(?:indholdsfortegnelse|indhold)(\d{1,4})\. ?(\S.*)$/i;
@@ -64,11 +65,11 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
   let m: RegExpExecArray | null;
   if (isBullet(c0)) {
     m = PUNKT.exec(sq);
-    if (m) return { i, number: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
+    if (m) return { i, number: canonicalNumber(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
     m = PKT.exec(sq);
-    if (m) return { i, number: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
+    if (m) return { i, number: canonicalNumber(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
     m = NUMBERED.exec(sq);
-    if (m) return { i, number: m[1]!, title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
+    if (m) return { i, number: canonicalNumber(m[1]!), title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
     return null;
   }
   const c1 = sq.charCodeAt(1);
@@ -76,63 +77,70 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
     // `punkt …` or `pkt …` (the Kelvin sign is let through too, though NFC has made it a K before text gets here).
     if (c1 === 117 || c1 === 85) {
       m = PUNKT.exec(sq);
-      if (m) return { i, number: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
+      if (m) return { i, number: canonicalNumber(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
     } else if (c1 === 107 || c1 === 75 || c1 === 0x212a) {
       m = PKT.exec(sq);
-      if (m) return { i, number: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
+      if (m) return { i, number: canonicalNumber(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
     }
     return null;
   }
   if (c0 === 100 || c0 === 68) {
     if (c1 !== 97 && c1 !== 65) return null;
     m = PUNKT.exec(sq);
-    if (m) return { i, number: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
+    if (m) return { i, number: canonicalNumber(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
     return null;
   }
   if (c0 === 115 || c0 === 83) {
     if (c1 !== 97 && c1 !== 65) return null;
     m = SAG.exec(sq);
     // `Sag nr. 5 (ØU 23/2010)`: a case reference is not a title; the title is on the line above or below.
-    if (m) return { i, number: m[1]!, title: /^\(.*\)$/u.test(m[2] ?? '') ? '' : tidy(m[2]), indent: doc.indent[i]!, form: 'sag' };
+    if (m) return { i, number: canonicalNumber(m[1]!), title: /^\(.*\)$/u.test(m[2] ?? '') ? '' : tidy(m[2]), indent: doc.indent[i]!, form: 'sag' };
     return null;
   }
   if (c0 === 97 || c0 === 65) {
     if (c1 !== 100 && c1 !== 68) return null;
     m = AD.exec(sq);
-    if (m) return { i, number: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
+    if (m) return { i, number: canonicalNumber(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
     return null;
   }
   if (c0 === 105 || c0 === 73) {
     if (c1 !== 110 && c1 !== 78) return null;
     m = GLUED_LABEL.exec(sq);
-    if (m) return { i, number: m[1]!, title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
+    if (m) return { i, number: canonicalNumber(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
   }
   return null;
 }
 
 /** `candidateAt` for a line starting with a digit: only NUMBERED, GLUED_NUMBER and NUMBER_SPACE can match. */
-function numberedAt(doc: Doc, i: number, sq: string, anchored: boolean): Candidate | null {
+function numberedAt(doc: Doc, i: number, line: string, anchored: boolean): Candidate | null {
   let d = 1;
-  while (d < sq.length && d <= 4) {
-    const c = sq.charCodeAt(d);
+  while (d < line.length && d <= 4) {
+    const c = line.charCodeAt(d);
     if (c < 48 || c > 57) break;
     d++;
   }
   if (d > 4) return null; // more than four digits: no pattern matches
-  const next = sq.charCodeAt(d);
+  const sq = glueNumberLetter(line, d);
+  // `4a. Title`: an item added under item 4; the letter is part of the number.
+  let e = d;
+  if (isNumberLetter(sq.charCodeAt(d))) {
+    const after = sq.charCodeAt(d + 1);
+    if (after === 46 || after === 41) e = d + 1;
+  }
+  const next = sq.charCodeAt(e);
   let m: RegExpExecArray | null;
   if (next === 46 || next === 41) {
     // `15.08.2016`: a digit after the dot is no heading (the pattern's `(?!\d)`).
-    if (next === 46) {
+    if (next === 46 && e === d) {
       const after = sq.charCodeAt(d + 1);
       if (after >= 48 && after <= 57) {
         // `1.2 Skoledistrikter …`: items numbered within groups (only ever taken where every item is numbered so).
         m = anchored ? null : DECIMAL.exec(sq);
-        return m ? { i, number: m[1]!, title: m[2]!, indent: doc.indent[i]!, form: 'decimal' } : null;
+        return m ? { i, number: canonicalNumber(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'decimal' } : null;
       }
     }
     m = NUMBERED.exec(sq);
-    if (m) return { i, number: m[1]!, title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
+    if (m) return { i, number: canonicalNumber(m[1]!), title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
     return null;
   }
   if (!anchored) return null;
@@ -140,7 +148,7 @@ function numberedAt(doc: Doc, i: number, sq: string, anchored: boolean): Candida
   if (next === 32) m = NUMBER_SPACE.exec(sq);
   else if (next > 127 || (next >= 65 && next <= 90)) m = GLUED_NUMBER.exec(sq);
   else return null;
-  if (m) return { i, number: m[1]!, title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
+  if (m) return { i, number: canonicalNumber(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
   return null;
 }
 
@@ -392,10 +400,10 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
     if (starts.has(c.i)) continue;
     const prev = p > 0 ? items[p - 1] : undefined;
     const next = items[p];
-    const n = Number(c.number);
+    const n = numberValue(c.number);
     // An inserted item continues the numbering (a far-off number such as `20. Nyhedsbrev …` is a list in a body).
-    if (prev && !(Number(prev.number) < n && n <= Number(prev.number) + 2)) continue;
-    if (next && !(n < Number(next.number))) continue;
+    if (prev && !(numberValue(prev.number) < n && n <= numberValue(prev.number) + 2)) continue;
+    if (next && !(n < numberValue(next.number))) continue;
     if (prev && c.indent > prev.indent) continue;
     if (standsAlone(doc, c.i) && structureFollows(doc, c.i, next ? next.start : doc.n) && repeatedTitleFollows(doc, c)) {
       extra.push(draftFrom(doc, c, null, from, doc.n));
@@ -457,7 +465,7 @@ function titleRepeatsBelow(doc: Doc, c: Candidate): boolean {
 function continuesList(doc: Doc, c: Candidate): boolean {
   if (c.i === 0 || doc.blank[c.i - 1] || c.number === null) return false;
   const above = candidateAt(doc, c.i - 1, false);
-  return above !== null && above.number !== null && Number(above.number) === Number(c.number) - 1;
+  return above !== null && followsNumber(above.number, c.number);
 }
 
 function standsAlone(doc: Doc, i: number): boolean {
@@ -507,6 +515,7 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
   }
   const items: ItemDraft[] = [];
   let prevNumber = -Infinity;
+  let prevWritten: string | null = null;
   let itemIndent: number | null = null;
   let allSame = true;
   // Whether the items are numbered `1.1`, `1.2`, `2.1` (set by the first item).
@@ -516,7 +525,7 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     const head = g[0]!;
     const last = g[g.length - 1]!;
     const nextStart = gi + 1 < groups.length ? groups[gi + 1]![0]!.i : doc.n;
-    const n = Number(head.number);
+    const n = numberValue(head.number);
     if (n < prevNumber) continue;
     // A repeated number is a list inside a body, unless every item so far has that number (an ordered list
     // rendered as `1.` throughout, as blogs do).
@@ -527,12 +536,15 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     // The last line of a numbered list in a body (` 3. …` right under ` 2. …`) is followed by the next heading as an
     // item heading is; it is a list item all the same. (The lines above it never got here: a numbered line follows.)
     if (g.length === 1 && continuesList(doc, head)) continue;
+    // A lettered number (`2a. Ekstra bevilling`) without contents to list it is an item only where it stands as one:
+    // alone on its line with a section heading or its repeated title right under it. In running text it is a list.
+    if (isLettered(head.number) && !(standsAlone(doc, head.i) && repeatedTitleFollows(doc, head))) continue;
     // A far jump in the numbering (`20. Nyhedsbrev …` after item 8) is a list or a reference, unless the title repeats
     // under it as item titles do. (Closed items left out of public minutes leave gaps, but short ones.)
     if (items.length > 0 && n > prevNumber + 10 && !titleRepeatsBelow(doc, head)) continue;
     const structured = structureFollows(doc, last.i, nextStart) || hasHeadingBetween(doc, last.i, nextStart);
     // The closing items of an agenda often have no headings under them: accept them when they continue the numbering.
-    const closing = items.length >= 1 && n === prevNumber + 1 && CLOSING_TITLES.test(head.title) && head.indent === itemIndent;
+    const closing = items.length >= 1 && followsNumber(prevWritten, head.number) && CLOSING_TITLES.test(head.title) && head.indent === itemIndent;
     // `Pkt. 4 – Budget 2022`, `Ad 2) Økonomi`: item words make a heading of their own, also where plain text follows
     // (school boards and associations write no section headings) — when it continues the numbering and text, not
     // another numbered line (a contents list), follows it.
@@ -540,7 +552,7 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     const worded =
       (head.form === 'punkt' || head.form === 'pkt') &&
       (head.title !== '' || below !== null) &&
-      (items.length === 0 || n === prevNumber + 1) &&
+      (items.length === 0 || followsNumber(prevWritten, head.number)) &&
       textFollows(doc, below === null ? last : { ...last, i: below });
     if (!structured && !closing && !worded) continue;
     const draft = draftFrom(doc, head, null, from, doc.n);
@@ -556,6 +568,7 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     if (items.length === 0) decimal = head.form === 'decimal';
     items.push(draft);
     prevNumber = n;
+    prevWritten = head.number;
     itemIndent = itemIndent === null ? head.indent : Math.min(itemIndent, head.indent);
   }
   return items;
@@ -620,7 +633,7 @@ function sequenceItems(doc: Doc, from: number): ItemDraft[] {
     const c = candidateAt(doc, i, false);
     if (!c || c.title === '' || c.title.length > 150 || !plausibleTitle(c.title) || !(i === from || doc.blank[i - 1])) continue;
     const last = run[run.length - 1];
-    if (last && Number(c.number) === Number(last.number) + 1 && c.indent <= last.indent + 1) run.push(c);
+    if (last && followsNumber(last.number, c.number) && c.indent <= last.indent + 1) run.push(c);
     else run = [c];
     if (run.length > best.length) best = run;
   }

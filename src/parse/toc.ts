@@ -2,6 +2,7 @@
 // numbered lines; entries one per line or squashed into one line by a PDF-to-text export (`89. Title...i 90. …`).
 import type { Doc } from './doc.js';
 import { cleanLine, foldKey, joinWrapped } from './text.js';
+import { canonicalNumber, followsNumber, glueNumberLetter, numberValue } from './numbers.js';
 
 export interface TocEntryDraft {
   number: string | null;
@@ -24,9 +25,9 @@ export interface TocDraft {
 const TOC_LABELS = new Set(['punkter', 'indhold', 'indholdsfortegnelse', 'dagsorden', 'dagsordenpunkter', 'punkter på dagsordenen']);
 
 const ENTRY_PATTERNS: RegExp[] = [
-  /^(?:[•·▪◦*-] ?)?punkt (\d{1,4})[.:]? ?(.*)$/i,
-  /^(?:[•·▪◦*-] ?)?pkt\.? ?(\d{1,4})[.:]? ?(.*)$/i,
-  /^(?:[•·▪◦*-] ?)?(\d{1,4})[.)] ?(\S.*)$/u,
+  /^(?:[•·▪◦*-] ?)?punkt (\d{1,4}[a-z]?)[.:]? ?(.*)$/i,
+  /^(?:[•·▪◦*-] ?)?pkt\.? ?(\d{1,4}[a-z]?)[.:]? ?(.*)$/i,
+  /^(?:[•·▪◦*-] ?)?(\d{1,4}[a-zA-Z]?)[.)] ?(\S.*)$/u,
   // `1 Godkendelse af dagsorden` — only ever read after a contents label.
   /^(\d{1,3}) (\p{Lu}.*)$/u,
 ];
@@ -73,6 +74,12 @@ function isEntryBullet(c: number): boolean {
   return c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 42 || c === 45;
 }
 
+function leadingDigits(s: string): number {
+  let d = 0;
+  while (d < s.length && s.charCodeAt(d) >= 48 && s.charCodeAt(d) <= 57) d++;
+  return d;
+}
+
 function parseEntry(sq: string): { number: string; title: string } | null {
   // Every pattern starts with a bullet, a digit or `p`/`P`; the `punkt`/`pkt` ones never with a digit and the numbered
   // ones never with a `p`. Skipping a pattern that cannot match keeps the result.
@@ -80,9 +87,10 @@ function parseEntry(sq: string): { number: string; title: string } | null {
   const digit = c >= 48 && c <= 57;
   const p = c === 112 || c === 80;
   if (!digit && !p && !isEntryBullet(c)) return null;
+  if (digit) sq = glueNumberLetter(sq, leadingDigits(sq));
   for (let k = digit ? 2 : 0; k < (p ? 2 : ENTRY_PATTERNS.length); k++) {
     const m = ENTRY_PATTERNS[k]!.exec(sq);
-    if (m) return { number: m[1]!, title: tidyTitle(m[2] ?? '') };
+    if (m) return { number: canonicalNumber(m[1]!), title: tidyTitle(m[2] ?? '') };
   }
   return null;
 }
@@ -212,7 +220,7 @@ function numberTab(raw: string): string {
   const t = raw.indexOf('\t');
   if (t <= 0 || t > 12) return raw;
   const head = raw.slice(0, t);
-  if (!/^(?:[•·▪◦*-] ?)?(?:(?:punkt|pkt\.?) ?)?\d{1,4}[.):]?$/i.test(head)) return raw;
+  if (!/^(?:[•·▪◦*-] ?)?(?:(?:punkt|pkt\.?) ?)?\d{1,4}[a-z]?[.):]?$/i.test(head)) return raw;
   let k = t;
   while (raw.charCodeAt(k) === 9) k++;
   return `${head} ${raw.slice(k)}`;
@@ -245,7 +253,7 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
       }
       if (entries.length === 0 && isColumnHeadings(sq)) continue;
       // A title wrapped onto a second line: the next entry follows right after it, numbered one on.
-      if (prev && prev.number !== null && continuesTitle(doc, i, to, Number(prev.number))) {
+      if (prev && prev.number !== null && continuesTitle(doc, i, to, prev.number)) {
         const spacedMore = prev.page === null ? SPACED_PAGE.exec(raw) : null;
         const more = spacedMore ? spacedMore[1]!.replace(/ {2,}/gu, ' ') : prev.page === null ? raw.replace(/ {2,}/gu, ' ') : sq;
         const split = splitLeader(joinWrapped(prev.title, more));
@@ -271,7 +279,7 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     // of order in between is an item moved without renumbering, which item-numbering reports; it stays an entry, as
     // does a repeated number with another title.)
     const first = entries[0];
-    if (e.title.trim() === '' || (first && first.number !== null && Number(e.number) <= Number(first.number))) break; // the first item heading repeats the first entry: the body starts here
+    if (e.title.trim() === '' || (first && first.number !== null && numberValue(e.number) <= numberValue(first.number))) break; // the first item heading repeats the first entry: the body starts here
     // `10. Eventuelt1. Orientering og rundvisning Elmelunden`: the first item glued to the last entry.
     if (entries.length > 0) {
       const at = e.title.indexOf(marker);
@@ -302,12 +310,12 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
  * Whether non-entry line i continues the title of the entry above (numbered `prevNumber`): it is short, not a
  * heading, and the next non-blank line is the next entry, numbered one on.
  */
-function continuesTitle(doc: Doc, i: number, to: number, prevNumber: number): boolean {
+function continuesTitle(doc: Doc, i: number, to: number, prevNumber: string): boolean {
   const sq = doc.sq[i]!;
   if (sq.length > 120 || doc.heading(i) !== null) return false;
   let j = i + 1;
   while (j < to && doc.blank[j]) j++;
   if (j >= to || j > i + 2) return false;
   const next = parseEntry(cleanLine(doc.lines[j]!).trim().replace(/ {2,}/gu, ' '));
-  return next !== null && Number(next.number) === prevNumber + 1;
+  return next !== null && followsNumber(prevNumber, next.number);
 }

@@ -89,3 +89,12 @@ describe('numbers and heading words at the start of table rows inside an item', 
     expect(accountingErrors(x)).toEqual([]);
   });
 });
+
+describe('a lettered list in a body is no item', () => {
+  it('`1a.`, `1b.` and then `2a. Ekstra bevilling …` with text under it stay in item 2 (no contents lists a 2a)', () => {
+    const x = m('lettered-list-in-body');
+    expect(x.items.map((i) => [i.number, i.decision])).toEqual([['1', 'Godkendt.'], ['2', 'Taget til efterretning.'], ['3', 'Intet.']]);
+    expect(x.items[1]!.sections[0]!.text).toMatch(/\n2a\. Ekstra bevilling til cykelstier\nBeløbet er 2 mio\. kr\./u);
+    expect(accountingErrors(x)).toEqual([]);
+  });
+});

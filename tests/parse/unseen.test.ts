@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, meetingOf } from '../helpers/fixtures.js';
 import { parseMinutes } from '../../src/parse/index.js';
 import { accountingErrors } from '../../src/parse/accounting.js';
+import { findingsOf } from '../helpers/lint.js';
 
 const DIR = 'fixtures/formats/unseen';
 
@@ -389,5 +390,35 @@ describe('heuristics that must not misfire on real minutes', () => {
 describe('every line is accounted for', () => {
   it.each(['grouped-decimal-items', 'punkt-alone-caps-titles', 'raad-konklusion-referat', 'wrapped-titles', 'webpage-aaben-lukket-footer', 'edagsorden-column-headings', 'regionsraad-subentries', 'pdftotext-page-headers', 'byraad-page-footers', 'beslutningsprotokol-signatures', 'number-alone-spaced-pages', 'forening-ad-items', 'skolebestyrelse-pkt-dash-crlf', 'aeldreraad-dagsordenspunkt', 'punkt-names-under-label', 'grundejer-tilstede-stedfortraeder', 'punkt-title-below-wrapped', 'pdftotext-layout-margin-headings', 'word-table-tabs', 'pdftotext-layout-table', 'pdf-running-headers', 'empty-label-before-page-break', 'header-two-pairs-per-line', 'unnumbered-agenda-list'])('%s', (name) => {
     expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
+  });
+});
+
+describe('items added after the agenda went out, numbered with a letter (`3a.`, `3 b.`)', () => {
+  const m = meetingOf(`${DIR}/byraad-added-items-lettered.txt`);
+  it('lists and finds 3a and 3b between items 3 and 4, each with its own decision', () => {
+    expect(m.toc.map((e) => e.number)).toEqual(['1', '2', '3', '3a', '3b', '4']);
+    expect(m.items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      ['1', 'Godkendelse af dagsorden', 'Dagsordenen blev godkendt med de to tilføjede punkter 3a og 3b.'],
+      ['2', 'Regnskab 2023', 'Godkendt.'],
+      ['3', 'Lokalplan 1042 for boliger ved Skovvej - endelig vedtagelse', 'Vedtaget.'],
+      ['3a', 'Tillægsbevilling til vintervedligeholdelse', 'Godkendt.'],
+      ['3b', 'Ændring af takster for hjemmepleje', 'Sagen blev udsat til næste møde.'],
+      ['4', 'Eventuelt', 'Intet.'],
+    ]);
+    expect(m.items[4]!.outcome).toBe('postponed');
+  });
+  it('keeps the lettered list of hearing answers (`1a.`, `2a.`) inside item 3', () => {
+    expect(m.items[2]!.sections[0]!.text).toMatch(/\n1a\. Trafik på Skovvej\n1b\. Skyggegener for naboer\n2a\. Regnvandshåndtering$/u);
+  });
+  it('accounts for every line, and validate finds nothing to report', () => {
+    expect(accountingErrors(m)).toEqual([]);
+    expect(findingsOf(`${DIR}/byraad-added-items-lettered.txt`)).toEqual([]);
+  });
+  it('finds 3a and 3b without the contents too, where each stands as an item heading', () => {
+    const text = readFileSync(path.join(ROOT, `${DIR}/byraad-added-items-lettered.txt`), 'utf8');
+    const bare = parseMinutes(text.slice(0, text.indexOf('PUNKTER')) + text.slice(text.indexOf('\n1. Godkendelse af dagsorden\n\nGodkendelse') + 1));
+    if (!bare.ok) throw new Error(bare.failure.message);
+    expect(bare.meeting.toc).toEqual([]);
+    expect(bare.meeting.items.map((i) => i.number)).toEqual(['1', '2', '3', '3a', '3b', '4']);
   });
 });
