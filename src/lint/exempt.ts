@@ -1,5 +1,6 @@
 // Routine items that need no decision (`Eventuelt`, `Meddelelser`, …): shared by missing-decision and empty-decision.
 import type { AgendaItem } from '../model/meeting.js';
+import { TITLE_MARKER } from '../parse/numbers.js';
 import { words } from '../parse/text.js';
 import { flag, noOtherKeys, stringList } from './rule.js';
 
@@ -26,7 +27,8 @@ export function exemptTest(options: ExemptOptions): (item: AgendaItem) => boolea
   return (item) => {
     if (item.closed && options.exemptClosed) return true;
     if (!item.title) return false;
-    const w = words(item.title);
+    // `V. Eventuelt`: the marker of an unnumbered item is no word of its title.
+    const w = words(item.number === null ? item.title.replace(TITLE_MARKER, '') : item.title);
     return lists.some((e) => e.length <= w.length && e.every((x, k) => w[k] === x));
   };
 }

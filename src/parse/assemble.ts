@@ -5,7 +5,7 @@ import { classifyOutcomes } from '../tables/outcome.js';
 import { findDate, findTimes } from './dates.js';
 import { type Doc, textOf } from './doc.js';
 import { matchCommitteeLineSquashed } from './headings.js';
-import { type HeaderOptions, MEETING_ENDED, committeeFromTitle, parseHeader } from './header.js';
+import { type HeaderOptions, MEETING_ENDED, committeeFromMeetingWord, committeeFromTitle, parseHeader } from './header.js';
 import { type ItemDraft, findItems } from './items.js';
 import { PAGE_FOOTER, type SectionDraft, attachmentsOf, isBoilerplate, segmentItem } from './sections.js';
 import { absentFromBody } from './attendance.js';
@@ -236,7 +236,8 @@ function closingStart(doc: Doc, from: number, to: number): number {
     if ((c !== 117 && c !== 109) || !CLOSING.test(doc.sq[j]!)) continue;
     let k = j - 1;
     while (k > from && doc.blank[k]) k--;
-    return k > from && doc.heading(k) === null ? j : -1;
+    // (A heading above it with its text on its line, `Beslutning: Intet.`, is a decision the closing follows.)
+    return k > from && (doc.heading(k) === null || doc.heading(k)!.inline !== null) ? j : -1;
   }
   return -1;
 }
@@ -388,7 +389,8 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
     closed: e.closed,
     line: e.index + 1,
   }));
-  if (!committee && header.title) committee = committeeFromTitle(header.title);
+  numberFromMarkers(items, tocEntries);
+  if (!committee && header.title) committee = committeeFromTitle(header.title) ?? committeeFromMeetingWord(header.title);
   // `Godkendelse af dagsorden for KB den 22. januar 2020`: the meeting named in its first item.
   if ((!committee || !date) && items[0]) {
     const first = items[0];
@@ -425,4 +427,25 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
     items,
     unassigned,
   };
+}
+
+/** `IV. Renovering af taget`, `B) Lokalplan 12`: a roman numeral or a capital letter numbering an item. */
+const TITLE_NUMBER = [/^([IVX]{1,5})\. (\p{Lu}.*)$/u, /^([A-HJ-Z])[.)] (\p{Lu}.*)$/u];
+
+/**
+ * Items found without numbers whose titles start with a roman numeral or a capital letter (a parish council's `I.`–`V.`):
+ * that is their number, and the rest their title, in the items and the contents alike. Only where at least two items
+ * are numbered so, all with the same kind of marker.
+ */
+function numberFromMarkers(items: AgendaItem[], toc: TocEntry[]): void {
+  for (const re of TITLE_NUMBER) {
+    const hits = items.filter((it) => it.number === null && it.title !== null && re.test(it.title));
+    if (hits.length < 2 || items.some((it) => it.number !== null)) continue;
+    for (const x of [...hits, ...toc.filter((e) => e.number === null && re.test(e.title))]) {
+      const m = re.exec(x.title!)!;
+      x.number = m[1]!;
+      x.title = m[2]!;
+    }
+    return;
+  }
 }

@@ -137,6 +137,17 @@ const GENERIC_TITLES = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|p
 /** What a title pattern can catch that is no committee: `møde`, `bestyrelsesmøde tirsdag`, a weekday. */
 const NOT_A_COMMITTEE = /(?:^|\s)\S*møde[t]?$|(?:^|\s)(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s|$)/i;
 
+/**
+ * The body a meeting word names (`Menighedsrådsmøde` → Menighedsrådet, `Referat af byrådsmødet` → Byrådet), for when
+ * no line names the committee itself (`Sankt Mortens Sogns Menighedsråd` under the title says more).
+ */
+export function committeeFromMeetingWord(title: string): string | null {
+  const m = BODY_MEETING.exec(title);
+  if (!m) return null;
+  const name = `${m[1]!.toLowerCase()}${BODY_OF[m[2]!.toLowerCase()]!}`;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /** Committee name from a title line. */
 export function committeeFromTitle(title: string): string | null {
   const c = committeeInTitle(title);
@@ -148,19 +159,30 @@ export function committeeFromTitle(title: string): string | null {
  * for Boligselskabet Fjordparken`.
  */
 const COUNCIL_OF =
-  /^(?:\p{Lu}[\p{L}-]*(?:rådet|udvalget|nævnet|bestyrelsen|RÅDET|UDVALGET|NÆVNET|BESTYRELSEN)|Bestyrelsen|Rådet|Udvalget|Nævnet) (?:i|for|I|FOR) \p{Lu}[\p{L} -]{1,40}$/u;
+  /^(?:\p{Lu}[\p{L}-]*(?:rådet|udvalget|nævnet|bestyrelsen|RÅDET|UDVALGET|NÆVNET|BESTYRELSEN)|Bestyrelsen|Rådet|Udvalget|Nævnet) (?:i|for|ved|I|FOR|VED) (?:S[ck]t\. )?\p{Lu}[\p{L} -]{1,40}$/u;
+
+/** `Menighedsrådsmøde`, `Referat af byrådsmødet`, `Skolebestyrelsesmøde på …`: the meeting word names the body. */
+const BODY_MEETING = /^(?:referat (?:af|fra) )?(\p{L}*?)(råds|bestyrelses|udvalgs|nævns)møde(?:t)?(?:$|[ ,.])/iu;
+const BODY_OF: Record<string, string> = { råds: 'rådet', bestyrelses: 'bestyrelsen', udvalgs: 'udvalget', nævns: 'nævnet' };
+
+/** A document-type word before the name in a title segment (`Beslutningsprotokol for Økonomiudvalget`, `Referat Økonomiudvalget`). */
+const DOCUMENT_WORD = /^(?:beslutningsprotokol|referat|dagsorden|mødereferat|protokol)(?: (?:for|fra|af|til))? (?=\p{Lu})/iu;
+/** A date closing a title segment (`Referat Økonomiudvalget 12.03.2024`). */
+const TRAILING_DATE = / \d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/u;
+/** Where a title splits into segments: `. ` (not after `Skt.`, `afd.`, `nr.`), ` – `, ` - `, `, `. */
+const SEGMENTS = /(?<!\b(?:S[ck]t|St|[Aa]fd|[Nn]r))\. | – | - |, /u;
 
 function committeeInTitle(title: string): string | null {
   let m = /^møde i (.+?) den \d/i.exec(title);
   if (m) return m[1]!.trim();
-  m = /\b(?:bestyrelses|general|års|udvalgs)?møde(?:t)? (?:i|for) (\p{Lu}.{1,80}?)(?: (?:den|d\.|kl\.?) \d|[,.]|$)/u.exec(title);
+  m = /^(?:referat|dagsorden|åbent møde|lukket møde) (?:fra|for|af|til) ((?:\S+ og )?\S+?)s? (?:møde|ordinære møde|ekstraordinære møde)\b/i.exec(title);
+  if (m) return genitive(m[1]!);
+  m = /\b(?:(?:[Bb]estyrelses|BESTYRELSES|[Gg]eneral|GENERAL|[Åå]rs|ÅRS|[Uu]dvalgs|UDVALGS)?(?:[Mm]øde|MØDE)(?:t|T)?|[Gg]eneralforsamling(?:en)?) (?:i|for|I|FOR) (\p{Lu}.{1,80}?)(?: (?:den|d\.|kl\.?) \d| (?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag\b|[,.]|$)/u.exec(title);
   if (m && !/kommune$/i.test(m[1]!)) return m[1]!.trim();
   m = /^(.+?) \(\1\b/u.exec(title);
   if (m) return m[1]!.trim();
   m = /^(.+?) [-–] (?:referat|dagsorden|beslutningsprotokol)\b/i.exec(title);
   if (m) return m[1]!.trim();
-  m = /^(?:referat|dagsorden) (?:fra|for|af) (\S+?)s? (?:møde|ordinære møde|ekstraordinære møde)\b/i.exec(title);
-  if (m) return genitive(m[1]!);
   m = /^(?:referat|dagsorden) (?:fra|for|af) (?:møde i )?(.+?) (?:den|d\.) \d/i.exec(title);
   if (m) return m[1]!.trim();
   // `Grundejerforeningen Søbakken`: an association names itself on its first line.
@@ -169,8 +191,8 @@ function committeeInTitle(title: string): string | null {
   // `Ældrerådet i Faxe Kommune`, `KOMMUNALBESTYRELSEN I LEJRE`: a council named with its municipality.
   m = COUNCIL_OF.exec(title);
   if (m) return m[0];
-  for (const seg of title.split(/\. | – | - /u)) {
-    const s = seg.trim().replace(/\.$/u, '');
+  for (const seg of title.split(SEGMENTS)) {
+    const s = seg.trim().replace(/\.$/u, '').replace(DOCUMENT_WORD, '').replace(TRAILING_DATE, '');
     if (COMMITTEE_WORD.test(s) && !/kommune$/i.test(s) && s.length <= 80) return s.replace(/^\d+ /u, '');
     // `Referat – Ældrerådet i Hedensted Kommune`.
     if (COUNCIL_OF.test(s)) return s;
@@ -427,7 +449,8 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   const titleValue = meetingField && !GENERIC_TITLES.test(meetingField.value) ? meetingField.value : (title ?? meetingField?.value ?? null);
   // The first hit of each candidate list is searched lazily: the helpers are pure, so stopping at the first hit gives
   // what mapping the whole list and then finding did.
-  const committee = get('committee')?.value.split('\n')[0] ?? firstOf([titleValue, title, ...unlabelled], committeeFromTitle) ?? null;
+  const named = [titleValue, title, ...unlabelled];
+  const committee = get('committee')?.value.split('\n')[0] ?? firstOf(named, committeeFromTitle) ?? firstOf(named, committeeFromMeetingWord) ?? null;
 
   const startF = get('start');
   const endF = get('end');

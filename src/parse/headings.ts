@@ -132,10 +132,12 @@ function decisionWithCommittee(low: string): boolean {
 }
 
 /** `Økonomiudvalgets beslutning den 05-05-2021`, `Byrådets beslutning d. 3/5-2021`: a committee's own decision label. */
-const GENITIVE_DECISION = /^\p{L}[\p{L}-]*s (?:beslutning|afgørelse) (?:(?:den|d\.) )?\d{1,2}\.?[-./ ]\s?(?:\d{1,2}|\p{L}+)\.?[-./ ]\s?\d{2,4}$/u;
+const GENITIVE_DECISION = /^\p{L}[\p{L}-]*(?: og [\p{L}-]+| \p{L}[\p{L}-]*)?s (?:beslutning|afgørelse) (?:(?:den|d\.) )?\d{1,2}\.?[-./ ]\s?(?:\d{1,2}|\p{L}+)\.?[-./ ]\s?\d{2,4}$/u;
 
-/** `Udvalgets beslutning`, `Byrådets beslutning` standing alone. */
-const GENITIVE_BARE_DECISION = /^\p{L}[\p{L}-]*s (?:beslutning|afgørelse)$/u;
+/** `Udvalgets beslutning`, `Byrådets beslutning`, `Børne- og Skoleudvalgets beslutning`, `Teknisk Udvalgs beslutning`. */
+const GENITIVE_BARE_DECISION = /^\p{L}[\p{L}-]*(?: og [\p{L}-]+| \p{L}[\p{L}-]*)?s (?:beslutning|afgørelse)$/u;
+/** `Udvalgets beslutning: Godkendt.`: with its text on its line, only a committee's own decision. */
+const GENITIVE_INLINE_DECISION = /^(?:\p{L}[\p{L}-]* og )?[\p{L}-]*(?:udvalg|råd|bestyrelse|forum|nævn|direktion)(?:et|en)?s beslutning$/u;
 /** `Indstilling fra direktionen`. */
 const RECOMMENDATION_FROM = /^indstilling fra [\p{L} -]{2,60}$/u;
 
@@ -206,6 +208,7 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
   if (exact) return headingMatch(line, inline, exact, true, false, null);
   const weak = WEAK_MAP.get(low);
   if (weak) return headingMatch(line, inline, weak, true, true, null);
+  if (inline !== '' && GENITIVE_INLINE_DECISION.test(low)) return headingMatch(line, inline, 'decision', true, false, null);
   if ((colon < 0 || inline === '') && (pw === 1 || (pw === -1 && PATTERN_WORDS.test(low)))) {
     if (decisionWithCommittee(low) || GENITIVE_DECISION.test(low) || GENITIVE_BARE_DECISION.test(low)) return headingMatch(line, inline, 'decision', true, false, null);
     if (RECOMMENDATION_FROM.test(low)) return headingMatch(line, inline, 'recommendation', true, false, null);

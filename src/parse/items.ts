@@ -12,7 +12,8 @@ export interface Candidate {
   number: string | null;
   title: string;
   indent: number;
-  form: 'numbered' | 'decimal' | 'punkt' | 'pkt' | 'sag' | 'glued' | 'midline' | 'marker';
+  /** `marked`: a number in another dress (`3 - Title`, `§ 3. Title`, `(3) Title`). */
+  form: 'numbered' | 'decimal' | 'punkt' | 'pkt' | 'sag' | 'glued' | 'midline' | 'marker' | 'marked';
 }
 
 export interface ItemDraft {
@@ -28,14 +29,20 @@ export interface ItemDraft {
 }
 
 const BULLET = '(?:[•·▪◦*–-] ?)?';
-const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt) (\\d{1,4}[a-z]?)[.:]?(?: (.*))?$`, 'i');
-const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4}[a-z]?)[.:]?(?: (.*))?$`, 'i');
+const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt) (\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]?(?: (.*))?$`, 'i');
+const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]?(?: (.*))?$`, 'i');
 const SAG = /^sag (?:nr\.? ?)?(\d{1,4}[a-z]?)\b[.:]?(?: (.*))?$/i;
 /** `Ad 1) Title`, `Ad 3. Title`, `Ad pkt. 4 Title`: association minutes answer the agenda point by point. */
 const AD = /^ad\.? ?(?:pkt\.? ?|punkt )?(\d{1,4}[a-z]?)[.):]?(?: (.*))?$/i;
 const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4}[a-zA-Z]?)(?:\\.(?!\\d)|\\)) ?(\\S.*)?$`, 'u');
 /** `1.2 Title`: a group number and an item number. */
 const DECIMAL = /^(\d{1,2}\.\d{1,2})\.? (\p{Lu}\p{Ll}.*)$/u;
+/** `3 - Title`, `3 – Title`: the number set off by a dash. */
+const DASHED = /^(\d{1,4}[a-z]?) [-–] (\p{Lu}.*)$/u;
+/** `§ 3. Title`, `§ 3 Title`. */
+const SECTION_SIGN = /^§ ?(\d{1,4}[a-z]?)\.? (\p{Lu}.*)$/u;
+/** `(3) Title`. */
+const PARENTHESISED = /^\((\d{1,4}[a-z]?)\) ?(\p{Lu}.*)$/u;
 const GLUED_LABEL = /^(?:indholdsfortegnelse|indhold)(\d{1,4})\. ?(\S.*)$/i;
 const GLUED_NUMBER = /^(\d{1,4})(\p{Lu}\p{Ll}.*)$/u;
 const MARKER = /^(?:[•·▪◦*] ?)?(?:sagsid|sagsnr|j\.? ?nr)\.?:? ?\S/i;
@@ -107,6 +114,11 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
     if (c1 !== 110 && c1 !== 78) return null;
     m = GLUED_LABEL.exec(sq);
     if (m) return { i, number: canonicalNumber(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
+    return null;
+  }
+  if (c0 === 0xa7 || c0 === 40) {
+    m = (c0 === 40 ? PARENTHESISED : SECTION_SIGN).exec(sq);
+    if (m) return { i, number: canonicalNumber(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'marked' };
   }
   return null;
 }
@@ -142,6 +154,10 @@ function numberedAt(doc: Doc, i: number, line: string, anchored: boolean): Candi
     m = NUMBERED.exec(sq);
     if (m) return { i, number: canonicalNumber(m[1]!), title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
     return null;
+  }
+  if (next === 32 && (sq.charCodeAt(e + 1) === 45 || sq.charCodeAt(e + 1) === 0x2013) && sq.charCodeAt(e + 2) === 32) {
+    m = DASHED.exec(sq);
+    if (m) return { i, number: canonicalNumber(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'marked' };
   }
   if (!anchored) return null;
   // Only with a table of contents to confirm them: `38Godkendelse af dagsorden`, `5 Godkendelse af dagsorden`.
@@ -479,7 +495,8 @@ function structureFollows(doc: Doc, i: number, limit: number): boolean {
     if (doc.blank[j]) continue;
     if (isHeadingLine(doc, j)) return true;
     const c = candidateAt(doc, j, false);
-    if (c && c.number !== null) return false;
+    // A number in another dress (`§ 1 Navn` of bylaws quoted in the item) does not end the item.
+    if (c && c.number !== null && c.form !== 'marked') return false;
   }
   return false;
 }
@@ -518,13 +535,16 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
   let prevWritten: string | null = null;
   let itemIndent: number | null = null;
   let allSame = true;
-  // Whether the items are numbered `1.1`, `1.2`, `2.1` (set by the first item).
-  let decimal = false;
+  // How the items are numbered: `1.1`, `1.2`, `2.1`, `§ 1.`, `(1)`, `1 - ` or otherwise (set by the first item).
+  let style = '';
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
     const head = g[0]!;
     const last = g[g.length - 1]!;
-    const nextStart = gi + 1 < groups.length ? groups[gi + 1]![0]!.i : doc.n;
+    // The next item-like line numbered the same way (`§ 1 Navn` of bylaws quoted in item 2 does not end item 2).
+    let nextStart = doc.n;
+    const headStyle = styleOf(doc, head);
+    for (let gj = gi + 1; gj < groups.length && nextStart === doc.n; gj++) if (styleOf(doc, groups[gj]![0]!) === headStyle) nextStart = groups[gj]![0]!.i;
     const n = numberValue(head.number);
     if (n < prevNumber) continue;
     // A repeated number is a list inside a body, unless every item so far has that number (an ordered list
@@ -532,13 +552,16 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     if (n === prevNumber && !allSame) continue;
     if (itemIndent !== null && head.indent > itemIndent + 1) continue;
     // Items are numbered one way throughout: `2.1 Baggrund` under item 2 is a sub-heading, not an item.
-    if (items.length > 0 && (head.form === 'decimal') !== decimal) continue;
+    if (items.length > 0 && styleOf(doc, head) !== style) continue;
     // The last line of a numbered list in a body (` 3. …` right under ` 2. …`) is followed by the next heading as an
     // item heading is; it is a list item all the same. (The lines above it never got here: a numbered line follows.)
     if (g.length === 1 && continuesList(doc, head)) continue;
-    // A lettered number (`2a. Ekstra bevilling`) without contents to list it is an item only where it stands as one:
+    // A bare lettered number (`2a. Ekstra bevilling`) without contents to list it is an item only where it stands as one:
     // alone on its line with a section heading or its repeated title right under it. In running text it is a list.
-    if (isLettered(head.number) && !(standsAlone(doc, head.i) && repeatedTitleFollows(doc, head))) continue;
+    // So is the first of items numbered in another dress (`§ 3 Formål` opens a paragraph of bylaws quoted in an item);
+    // the items after it are numbered the same way (below).
+    const strict = (head.form === 'numbered' && isLettered(head.number)) || (head.form === 'marked' && items.length === 0);
+    if (strict && !(standsAlone(doc, head.i) && repeatedTitleFollows(doc, head))) continue;
     // A far jump in the numbering (`20. Nyhedsbrev …` after item 8) is a list or a reference, unless the title repeats
     // under it as item titles do. (Closed items left out of public minutes leave gaps, but short ones.)
     if (items.length > 0 && n > prevNumber + 10 && !titleRepeatsBelow(doc, head)) continue;
@@ -565,13 +588,21 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
       }
     }
     if (items.length > 0 && n !== prevNumber) allSame = false;
-    if (items.length === 0) decimal = head.form === 'decimal';
+    if (items.length === 0) style = styleOf(doc, head);
     items.push(draft);
     prevNumber = n;
     prevWritten = head.number;
     itemIndent = itemIndent === null ? head.indent : Math.min(itemIndent, head.indent);
   }
   return items;
+}
+
+/** How candidate `c` is numbered, as far as items keep to one way: decimal, a marked form by its mark, or plain. */
+function styleOf(doc: Doc, c: Candidate): string {
+  if (c.form === 'decimal') return 'decimal';
+  if (c.form !== 'marked') return 'plain';
+  const c0 = doc.sq[c.i]!.charAt(0);
+  return c0 === '§' || c0 === '(' ? c0 : '-';
 }
 
 function hasHeadingBetween(doc: Doc, a: number, b: number): boolean {
@@ -620,6 +651,64 @@ function cycleItems(doc: Doc, from: number): ItemDraft[] {
 }
 
 /**
+ * Item titles led by a marker the candidates do not read as a number: a roman numeral (`IV. Renovering af taget`), a
+ * capital letter (`B. Lokalplan 12`, `B) …`) or a case number (`24/1044 Budgetopfølgning`).
+ */
+const ROMAN_TITLE = /^([IVX]{1,5})\. \p{Lu}/u;
+const LETTER_TITLE = /^([A-HJ-Z])[.)] \p{Lu}/u;
+const CASE_TITLE = /^\d{1,4}\/\d{2,4}(?:-\d{1,6})? \p{Lu}/u;
+
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** The value of a roman numeral of I, V and X (`IV` → 4), or 0 when it is not one written the usual way. */
+function romanValue(r: string): number {
+  let v = 0;
+  for (let k = 0; k < r.length; k++) {
+    const d = ROMAN_DIGITS[r[k]!]!;
+    const next = k + 1 < r.length ? ROMAN_DIGITS[r[k + 1]!]! : 0;
+    v += d < next ? -d : d;
+  }
+  return v;
+}
+
+/**
+ * Items whose titles carry such a marker, each alone at the start of a paragraph: minutes without item numbers a
+ * candidate reads (a parish council's `I.`–`V.`, an old protocol's case numbers). One marker style only, the one most
+ * lines have; roman numerals and letters only as a run counting up by one (`A. Økonomi`, `B. Personale` under one item
+ * of a document numbered `I.`, `II.` are then sub-headings). At least two items.
+ */
+function markedItems(doc: Doc, from: number): ItemDraft[] {
+  const styles: Array<Array<{ i: number; value: number }>> = [[], [], []];
+  for (let i = from; i < doc.n; i++) {
+    if (doc.blank[i] || !(i === from || doc.blank[i - 1])) continue;
+    const sq = doc.sq[i]!;
+    if (sq.length > 200 || isHeadingLine(doc, i)) continue;
+    let m = ROMAN_TITLE.exec(sq);
+    if (m) {
+      const v = romanValue(m[1]!);
+      if (v > 0) styles[0]!.push({ i, value: v });
+    } else if ((m = LETTER_TITLE.exec(sq)) !== null) styles[1]!.push({ i, value: m[1]!.charCodeAt(0) - 64 });
+    else if (CASE_TITLE.test(sq)) styles[2]!.push({ i, value: Number.NaN });
+  }
+  let best: Array<{ i: number; value: number }> = [];
+  for (let k = 0; k < styles.length; k++) {
+    const lines = styles[k]!;
+    // Case numbers stand in any order; roman numerals and letters count up by one (the longest such run).
+    let run = k === 2 ? lines : [];
+    if (k < 2) {
+      let cur: Array<{ i: number; value: number }> = [];
+      for (const x of lines) {
+        cur = cur.length > 0 && x.value === cur[cur.length - 1]!.value + 1 ? [...cur, x] : [x];
+        if (cur.length > run.length) run = cur;
+      }
+    }
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < 2) return [];
+  return best.map(({ i }) => ({ start: i, number: null, bodyTitle: doc.sq[i]!, toc: null, titleLines: [i], indent: doc.indent[i]! }));
+}
+
+/**
  * Minutes without any section heading (association boards, Word notes): a run of numbered lines counting up by one,
  * each standing as a heading (short, at the start of a paragraph). Only used when the document has no headings at all
  * and its header says it is minutes or an agenda (see the generic detector).
@@ -651,6 +740,8 @@ export function findItems(doc: Doc, toc: TocDraft | null, bodyFrom: number): Ite
   if (items.length > 0) return items;
   const marked = markerItems(doc, bodyFrom);
   if (marked.length > 0) return marked;
+  const titled = markedItems(doc, bodyFrom);
+  if (titled.length > 0) return titled;
   const cycles = cycleItems(doc, bodyFrom);
   if (cycles.length > 0) return cycles;
   return sequenceItems(doc, bodyFrom);

@@ -7,10 +7,20 @@ export function isNumberLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** The number as the model keeps it: the letter of `4A` in lower case; other numbers unchanged. */
+/** The number as the model keeps it: the letter of `4A` in lower case, without a space before it, and no leading zeros. */
 export function canonicalNumber(n: string): string {
-  const z = n.charCodeAt(n.length - 1);
-  return z >= 65 && z <= 90 ? n.toLowerCase() : n;
+  let t = n;
+  // `Punkt 4 a`: the letter belongs to the number.
+  if (t.length > 2 && t.charCodeAt(t.length - 2) === 32) t = t.slice(0, -2) + t.slice(-1);
+  const z = t.charCodeAt(t.length - 1);
+  if (z >= 65 && z <= 90) t = t.toLowerCase();
+  // `03.`: numbered with a leading zero, it is item 3 (the contents may say `3.`).
+  if (t.charCodeAt(0) === 48 && t.length > 1) {
+    let k = 0;
+    while (k < t.length - 1 && t.charCodeAt(k) === 48 && t.charCodeAt(k + 1) >= 48 && t.charCodeAt(k + 1) <= 57) k++;
+    t = t.slice(k);
+  }
+  return t;
 }
 
 /**
@@ -37,16 +47,23 @@ export function followsNumber(prev: string | null, next: string | null): boolean
 }
 
 /**
- * `4 a. Title` → `4a. Title`: a lettered number written with a space before its letter. Only a letter followed by a
- * period or a parenthesis counts (`4 a) …`), so `4 Anlæg` and a line of running text stay as they are.
+ * `4 a. Title` → `4a. Title` and `4.a Title` → `4a. Title`: a lettered number written with a space or a period before
+ * its letter. Only a letter followed by a period or a parenthesis (or, after `4.`, by a space) counts, so `4 Anlæg`,
+ * `4.1 …` and a line of running text stay as they are.
  */
 export function glueNumberLetter(sq: string, digits: number): string {
-  if (sq.charCodeAt(digits) !== 32 || !isNumberLetter(sq.charCodeAt(digits + 1))) return sq;
+  const sep = sq.charCodeAt(digits);
+  if ((sep !== 32 && sep !== 46) || !isNumberLetter(sq.charCodeAt(digits + 1))) return sq;
   const after = sq.charCodeAt(digits + 2);
-  return after === 46 || after === 41 ? sq.slice(0, digits) + sq.slice(digits + 1) : sq;
+  if (after === 46 || after === 41) return sq.slice(0, digits) + sq.slice(digits + 1);
+  if (sep === 46 && after === 32) return `${sq.slice(0, digits)}${sq.charAt(digits + 1)}.${sq.slice(digits + 2)}`;
+  return sq;
 }
 
 /** Whether the number carries a letter (`4a`). */
 export function isLettered(n: string | null): boolean {
   return n !== null && isNumberLetter(n.charCodeAt(n.length - 1));
 }
+
+/** A marker an unnumbered item's title starts with (`IV. `, `B. `, `24/1044 `): a numbering, not part of the name. */
+export const TITLE_MARKER = /^(?:[IVX]{1,5}\.|[A-Z][.)]|\d{1,4}\/\d{2,4}(?:-\d{1,6})?) /u;

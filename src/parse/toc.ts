@@ -24,13 +24,23 @@ export interface TocDraft {
 
 const TOC_LABELS = new Set(['punkter', 'indhold', 'indholdsfortegnelse', 'dagsorden', 'dagsordenpunkter', 'punkter på dagsordenen']);
 
-const ENTRY_PATTERNS: RegExp[] = [
-  /^(?:[•·▪◦*-] ?)?punkt (\d{1,4}[a-z]?)[.:]? ?(.*)$/i,
-  /^(?:[•·▪◦*-] ?)?pkt\.? ?(\d{1,4}[a-z]?)[.:]? ?(.*)$/i,
-  /^(?:[•·▪◦*-] ?)?(\d{1,4}[a-zA-Z]?)[.)] ?(\S.*)$/u,
+/** Contents lines by their first character: a digit, `p`/`P`, a bullet (any of them), `§`, `(`, `s`/`S`. */
+const DIGIT_ENTRIES: RegExp[] = [
+  /^(\d{1,4}[a-zA-Z]?)[.)] ?(\S.*)$/u,
+  // `3 - Title`
+  /^(\d{1,4}[a-z]?) [-–] (\p{Lu}.*)$/u,
   // `1 Godkendelse af dagsorden` — only ever read after a contents label.
   /^(\d{1,3}) (\p{Lu}.*)$/u,
 ];
+const WORD_ENTRIES: RegExp[] = [
+  /^(?:[•·▪◦*-] ?)?punkt (\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]? ?(.*)$/i,
+  /^(?:[•·▪◦*-] ?)?pkt\.? ?(\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]? ?(.*)$/i,
+];
+const BULLET_ENTRIES: RegExp[] = [...WORD_ENTRIES, /^(?:[•·▪◦*-] ?)?(\d{1,4}[a-zA-Z]?)[.)] ?(\S.*)$/u];
+const SECTION_ENTRIES: RegExp[] = [/^§ ?(\d{1,4}[a-z]?)\.? (\p{Lu}.*)$/u];
+const PAREN_ENTRIES: RegExp[] = [/^\((\d{1,4}[a-z]?)\) ?(\p{Lu}.*)$/u];
+// `Sag nr. 45 Title`, `Sag 4a: Title`
+const SAG_ENTRIES: RegExp[] = [/^sag (?:nr\.? ?)?(\d{1,4}[a-z]?)[.:]? (\S.*)$/i];
 
 export const CLOSED = /\blukket (?:punkt|sag|møde|dagsordenspunkt)\b|\(lukket\)|^lukket\b|[-–] lukket$|\bfortroligt punkt\b|\(fortroligt?\)|^fortroligt?\b/i;
 
@@ -69,7 +79,7 @@ function splitLeaderSlow(text: string): { title: string; page: string | null } {
   return { title: t.trim(), page: null };
 }
 
-/** A bullet `ENTRY_PATTERNS` allows before the number: • · ▪ ◦ * -. */
+/** A bullet a contents line may start with before its number: • · ▪ ◦ * -. */
 function isEntryBullet(c: number): boolean {
   return c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 42 || c === 45;
 }
@@ -80,16 +90,22 @@ function leadingDigits(s: string): number {
   return d;
 }
 
-function parseEntry(sq: string): { number: string; title: string } | null {
-  // Every pattern starts with a bullet, a digit or `p`/`P`; the `punkt`/`pkt` ones never with a digit and the numbered
-  // ones never with a `p`. Skipping a pattern that cannot match keeps the result.
-  const c = sq.charCodeAt(0);
-  const digit = c >= 48 && c <= 57;
-  const p = c === 112 || c === 80;
-  if (!digit && !p && !isEntryBullet(c)) return null;
-  if (digit) sq = glueNumberLetter(sq, leadingDigits(sq));
-  for (let k = digit ? 2 : 0; k < (p ? 2 : ENTRY_PATTERNS.length); k++) {
-    const m = ENTRY_PATTERNS[k]!.exec(sq);
+function parseEntry(line: string): { number: string; title: string } | null {
+  // Each list holds the patterns that can match a line starting so; the others are not tried.
+  const c = line.charCodeAt(0);
+  let sq = line;
+  let patterns: RegExp[];
+  if (c >= 48 && c <= 57) {
+    sq = glueNumberLetter(line, leadingDigits(line));
+    patterns = DIGIT_ENTRIES;
+  } else if (c === 112 || c === 80) patterns = WORD_ENTRIES;
+  else if (isEntryBullet(c)) patterns = BULLET_ENTRIES;
+  else if (c === 0xa7) patterns = SECTION_ENTRIES;
+  else if (c === 40) patterns = PAREN_ENTRIES;
+  else if (c === 115 || c === 83) patterns = SAG_ENTRIES;
+  else return null;
+  for (const re of patterns) {
+    const m = re.exec(sq);
     if (m) return { number: canonicalNumber(m[1]!), title: tidyTitle(m[2] ?? '') };
   }
   return null;
@@ -162,6 +178,9 @@ export function findToc(doc: Doc, from = 0, to = doc.n): TocDraft | null {
   return null;
 }
 
+/** `24/1044 Budgetopfølgning`: a title led by its case number, which is no item number. */
+const CASE_NUMBERED = /^\d{1,4}\/\d{2,4}(?:-\d{1,6})? \p{Lu}/u;
+
 /**
  * `Dagsorden:` over a list of titles without numbers (`Godkendelse af dagsorden` / `Nyt fra formanden` / …), each of
  * which stands again later in the body, alone after a blank line and in the list's order: the contents of minutes
@@ -173,7 +192,7 @@ function unnumberedList(doc: Doc, labelLine: number, heading: string): TocDraft 
   const titles: number[] = [];
   for (; i < doc.n && !doc.blank[i] && titles.length <= 40; i++) {
     const sq = doc.sq[i]!;
-    if (sq.length < 3 || sq.length > 120 || sq.includes(':') || /^\d/u.test(sq) || doc.heading(i) !== null) return null;
+    if (sq.length < 3 || sq.length > 120 || sq.includes(':') || (/^\d/u.test(sq) && !CASE_NUMBERED.test(sq)) || doc.heading(i) !== null) return null;
     titles.push(i);
   }
   if (titles.length < 2) return null;
@@ -203,7 +222,7 @@ function isColumnHeadings(sq: string): boolean {
  * `C. Lukkede sager`, `Lukket møde`. `closed`: the items under it are closed. (`Lukket punkt` marks one item.)
  */
 const GROUP_HEADING =
-  /^(?:[A-H][.)] )?(?:(?:sager|punkter) (?:til|under) (?:beslutning|orientering|drøftelse|godkendelse|udtalelse)|(?:åbne?|åbent|lukkede?|lukket|fortrolige) (?:sager|punkter|møde|dagsorden|del))$/i;
+  /^(?:[A-H][.)] )?(?:(?:sager|punkter) (?:til|under) (?:beslutning|orientering|drøftelse|godkendelse|udtalelse)|(?:åbne?|åbent|lukkede?|lukket|fortrolige) (?:sager|punkter|møde|dagsorden|del)|(?:beslutnings|orienterings|drøftelses|godkendelses)(?:sager|punkter)|tillægsdagsorden|supplerende dagsorden|tillægspunkter)$/i;
 
 export function groupHeading(sq: string): { closed: boolean } | null {
   return GROUP_HEADING.test(sq) ? { closed: /lukke|fortrolig/i.test(sq) } : null;
@@ -303,7 +322,33 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     end = i;
   }
   if (entries.length === 0) return null;
+  // `Dagsorden` over the body itself: a single entry that nothing below repeats is the first item, not the contents.
+  if (entries.length === 1 && glued === null && !repeatedBelow(doc, entries[0]!, end + 1)) return null;
   return { heading, start: labelLine, end, entries, gluedBodyLine: glued };
+}
+
+/** Whether a line at or after `from` is the item of entry `e` again: its number, and its title or none. */
+function repeatedBelow(doc: Doc, e: TocEntryDraft, from: number): boolean {
+  const want = foldKey(e.title);
+  for (let i = from; i < doc.n; i++) {
+    if (doc.blank[i]) continue;
+    const p = parseEntry(doc.sq[i]!);
+    if (p === null) {
+      // `Punkt 1.` alone: parseEntry wants a title after the number.
+      if (candidateNumber(doc.sq[i]!) === e.number) return true;
+      continue;
+    }
+    if (p.number !== e.number) continue;
+    const got = foldKey(p.title);
+    if (got === '' || got === want || got.startsWith(want.slice(0, 12)) || want.startsWith(got.slice(0, 12))) return true;
+  }
+  return false;
+}
+
+/** The number of a `Punkt N` / `Pkt. N` / `N.` line with no title, or null. */
+function candidateNumber(sq: string): string | null {
+  const m = /^(?:(?:punkt|pkt\.?) ?)?(\d{1,4}[a-z]?)[.:]?$/i.exec(sq);
+  return m ? canonicalNumber(m[1]!) : null;
 }
 
 /**

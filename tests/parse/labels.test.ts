@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/model/meeting.js';
 import { parseMinutes } from '../../src/parse/index.js';
+import { committeeFromMeetingWord, committeeFromTitle } from '../../src/parse/header.js';
+import { meetingOf } from '../helpers/fixtures.js';
 
 function meeting(text: string): Meeting {
   const r = parseMinutes(text, { path: 'x.txt' });
@@ -80,5 +82,35 @@ describe('association minutes', () => {
   it('reads `Ad. 1 Title` items', () => {
     const m = meeting('Referat af bestyrelsesmøde i Idrætsforeningen Ørsted\nDato: 9. januar 2024 kl. 19.00\n\nAd. 1 Godkendelse af dagsorden\nBeslutning: Godkendt.\n\nAd. 2 Kontingent 2024\nBeslutning: Kontingentet hæves.\n\nAd. 3 Eventuelt\nBeslutning: Intet.\n');
     expect(m.items.map((i) => [i.number, i.title])).toEqual([['1', 'Godkendelse af dagsorden'], ['2', 'Kontingent 2024'], ['3', 'Eventuelt']]);
+  });
+});
+
+describe('the committee named in a title line', () => {
+  it.each([
+    ['Skolebestyrelsen ved Hyldagerskolen', 'Skolebestyrelsen ved Hyldagerskolen'],
+    ['Menighedsrådet for Skt. Jørgens Sogn, 12. marts 2024', 'Menighedsrådet for Skt. Jørgens Sogn'],
+    ['Dagsorden til Økonomiudvalgets møde', 'Økonomiudvalget'],
+    ['Referat fra Børne- og Skoleudvalgets møde den 12. marts 2024', 'Børne- og Skoleudvalget'],
+    ['Åbent møde for Teknik- og Miljøudvalgets møde den 12. marts 2024 kl. 08:30 i Mødelokale 1', 'Teknik- og Miljøudvalget'],
+    ['Beslutningsprotokol for Økonomiudvalget', 'Økonomiudvalget'],
+    ['Referat Økonomiudvalget 12.03.2024', 'Økonomiudvalget'],
+    ['Økonomiudvalget, ordinært møde', 'Økonomiudvalget'],
+    ['Referat af møde i Ældrerådet Tirsdag den 12. marts 2024 kl. 10', 'Ældrerådet'],
+    ['Bestyrelsesmøde i Danske Handicaporganisationer, Lolland', 'Danske Handicaporganisationer'],
+    ['Referat af ordinær generalforsamling i Grundejerforeningen Søvang', 'Grundejerforeningen Søvang'],
+  ])('%s → %s', (title, want) => {
+    expect(committeeFromTitle(title)).toBe(want);
+  });
+  it.each([
+    ['Menighedsrådsmøde', 'Menighedsrådet'],
+    ['MENIGHEDSRÅDSMØDE I HASLEV SOGN', 'Menighedsrådet'],
+    ['Referat af byrådsmødet den 12. marts 2024', 'Byrådet'],
+    ['Skolebestyrelsesmøde på Nørreskolen', 'Skolebestyrelsen'],
+    ['Ældrerådsmøde 12.03.2024', 'Ældrerådet'],
+  ])('the meeting word %s names %s (when no line names the committee)', (title, want) => {
+    expect(committeeFromMeetingWord(title)).toBe(want);
+  });
+  it('a line naming the committee wins over the meeting word of the title above it', () => {
+    expect(meetingOf('fixtures/formats/unseen/menighedsraad-dagsorden-label-over-body.txt').committee).toBe('Sankt Mortens Sogns Menighedsråd');
   });
 });

@@ -98,3 +98,18 @@ describe('a lettered list in a body is no item', () => {
     expect(accountingErrors(x)).toEqual([]);
   });
 });
+
+describe('numbers in other dresses inside an item stay text', () => {
+  it('bylaws quoted in an item (`§ 1 Navn`, `§ 2 Formål`) do not end it', () => {
+    const x = m('bylaws-paragraphs-in-item');
+    expect(x.committee).toBe('Grundejerforeningen Søvang');
+    expect(x.items.map((i) => [i.number, i.decision])).toEqual([['1', 'Peter Holm blev valgt.'], ['2', 'Vedtægterne blev vedtaget enstemmigt.'], ['3', 'Intet.']]);
+    expect(x.items[1]!.sections[0]!.text).toMatch(/§ 1 Navn\nForeningens navn er Grundejerforeningen Søvang\./u);
+  });
+  it('`A. Drift`, `B. Anlæg` under item II of a council numbering `I.`–`III.` are sub-headings', () => {
+    const x = m('roman-items-letter-subheadings');
+    expect(x.items.map((i) => [i.number, i.title])).toEqual([['I', 'Godkendelse af dagsorden'], ['II', 'Budget 2025'], ['III', 'Eventuelt']]);
+    expect(x.items[1]!.decision).toBe('Budgettet blev godkendt.');
+    expect(accountingErrors(x)).toEqual([]);
+  });
+});

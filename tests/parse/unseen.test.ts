@@ -422,3 +422,107 @@ describe('items added after the agenda went out, numbered with a letter (`3a.`, 
     expect(bare.meeting.items.map((i) => i.number)).toEqual(['1', '2', '3', '3a', '3b', '4']);
   });
 });
+
+describe('items numbered in other ways: roman numerals, letters, `§ N.`, `N - Title`, `(N)`, case numbers, `Sag nr. N`', () => {
+  const rows = (name: string) => meetingOf(`${DIR}/${name}.txt`).items.map((i) => [i.number, i.title, i.decision]);
+  it('a parish council numbering `I.`–`V.` with `Beslutning: …` on the item\'s line (the marker is the number)', () => {
+    const m = meetingOf(`${DIR}/menighedsraad-roman-inline.txt`);
+    expect(m.committee).toBe('Menighedsrådet ved Sankt Jakobs Kirke');
+    expect(m.items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      ['I', 'Godkendelse af dagsorden', 'Godkendt.'],
+      ['II', 'Godkendelse af referat fra mødet den 8. februar 2024', 'Godkendt og underskrevet.'],
+      ['III', 'Kvartalsrapport 4. kvartal 2023', 'Kvartalsrapporten blev godkendt.'],
+      ['IV', 'Renovering af kirkens tag', 'Menighedsrådet vedtog at indhente tre tilbud. Hans er tovholder.'],
+      ['V', 'Eventuelt', null],
+    ]);
+    expect(findingsOf(`${DIR}/menighedsraad-roman-inline.txt`)).toEqual([]);
+  });
+  it('letters `A.`–`D.` without contents', () => {
+    expect(rows('letter-items-no-contents').map((r) => r[0])).toEqual(['A', 'B', 'C', 'D']);
+  });
+  it('an old protocol numbering `§ 1.`, with the case text right under each title', () => {
+    const m = meetingOf(`${DIR}/beslutningsprotokol-paragraf-items.txt`);
+    expect(m.committee).toBe('Kommunalbestyrelsen');
+    expect(rows('beslutningsprotokol-paragraf-items')).toEqual([
+      ['1', 'Godkendelse af dagsorden', 'Godkendt.'],
+      ['2', 'Lokalplan nr. 54 for boligområde ved Møllevej', 'Lokalplanen blev endeligt vedtaget.'],
+      ['3', 'Tillægsbevilling til vejvedligeholdelse', 'Bevilget.'],
+      ['4', 'Eventuelt', 'Intet.'],
+    ]);
+  });
+  it('`1 - Title` in the contents and the body', () => {
+    const m = meetingOf(`${DIR}/dash-numbered-items.txt`);
+    expect(m.toc.map((e) => e.number)).toEqual(['1', '2', '3', '4']);
+    expect(rows('dash-numbered-items').map((r) => [r[0], r[1]])).toEqual([
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Budgetopfølgning pr. 31. januar 2024'],
+      ['3', 'Lokalplan for boligområde ved Engvej'],
+      ['4', 'Eventuelt'],
+    ]);
+    // The contents lines were read as header fields (a `date` of `2 - Budgetopfølgning pr. 31. januar 2024`).
+    expect(m.header.filter((f) => /Budgetopfølgning/u.test(f.value))).toEqual([]);
+  });
+  it('titles led by a case number (`24/1044 …`): four items, each with its own decision, and the contents read', () => {
+    const m = meetingOf(`${DIR}/case-number-items.txt`);
+    expect(m.toc).toHaveLength(4);
+    expect(m.header.filter((f) => f.field === 'date').map((f) => f.value)).toEqual(['12. marts 2024']);
+    expect(rows('case-number-items').map((r) => r[2])).toEqual([
+      'Dagsordenen blev godkendt med tilføjelse af et ekstra punkt.',
+      'Budgetopfølgningen blev taget til efterretning.',
+      'Indstillingen blev fulgt. Lokalplanforslaget sendes i høring.',
+      'Carsten Lund spurgte til vintertjenesten. Forvaltningen svarer skriftligt.',
+    ]);
+    expect(findingsOf(`${DIR}/case-number-items.txt`)).toEqual([]);
+  });
+  it('`Sag nr. 45 Title` contents over `Sag nr. 45` items', () => {
+    expect(meetingOf(`${DIR}/sag-nr-contents.txt`).toc.map((e) => [e.number, e.title])).toEqual([
+      ['45', 'Godkendelse af dagsorden'],
+      ['46', 'Budgetopfølgning pr. 31. januar 2024'],
+      ['47', 'Lokalplan for boligområde ved Engvej'],
+      ['48', 'Eventuelt'],
+    ]);
+  });
+  it('`01.` in the body is item 1 of the contents (no toc-mismatch)', () => {
+    expect(rows('zero-padded-body-numbers').map((r) => r[0])).toEqual(['1', '2', '3', '4']);
+    expect(findingsOf(`${DIR}/zero-padded-body-numbers.txt`)).toEqual([]);
+  });
+  it('a `Tillægsdagsorden` heading between items is a group heading, not text of the item above', () => {
+    const m = meetingOf(`${DIR}/tillaegsdagsorden-group.txt`);
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(m.items[2]!.decision).toBe('Indstillingen blev fulgt. Lokalplanforslaget sendes i høring.');
+    expect(m.unassigned.map((u) => u.text)).toEqual(['Tillægsdagsorden']);
+  });
+  it.each(['menighedsraad-roman-inline', 'beslutningsprotokol-paragraf-items', 'dash-numbered-items', 'case-number-items', 'letter-items-no-contents', 'zero-padded-body-numbers', 'sag-nr-contents', 'tillaegsdagsorden-group'])(
+    '%s accounts for every line',
+    (name) => {
+      expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
+    },
+  );
+});
+
+describe('parish councils, committees\' own decision labels', () => {
+  it('`Dagsorden` right over the items is no one-entry contents: all six items, the signatures after the last decision', () => {
+    const m = meetingOf(`${DIR}/menighedsraad-dagsorden-label-over-body.txt`);
+    expect(m.committee).toBe('Sankt Mortens Sogns Menighedsråd');
+    expect(m.toc).toEqual([]);
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(m.items[5]!.decision).toBe('Intet.');
+    expect(m.unassigned.map((u) => u.reason)).toEqual(['trailing']);
+    expect(accountingErrors(m)).toEqual([]);
+  });
+  it('`Udvalgets beslutning: Godkendt.` on one line, and `Sag 21: Title` contents', () => {
+    const m = meetingOf(`${DIR}/udvalgets-beslutning-inline.txt`);
+    expect(m.toc.map((e) => e.number)).toEqual(['21', '22', '23', '24', '25']);
+    expect(m.items.map((i) => [i.number, i.decision?.slice(0, 30)])).toEqual([
+      ['21', 'Godkendt.'],
+      ['22', 'Taget til efterretning. Udvalg'],
+      ['23', 'Anbefales over for Økonomiudva'],
+      ['24', 'Drøftet. Sagen genoptages på m'],
+      ['25', 'Godkendt.'],
+    ]);
+    expect(m.items[4]!.closed).toBe(true);
+  });
+  it('`Børne- og Skoleudvalgets beslutning den 12. marts 2024` is a decision heading', () => {
+    expect(meetingOf(`${DIR}/genitive-two-word-committee.txt`).items.map((i) => i.decision)).toEqual(['Godkendt med en tilføjelse.', 'Anbefales over for Økonomiudvalget.']);
+  });
+});
