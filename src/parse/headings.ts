@@ -123,11 +123,13 @@ export interface HeadingMatch {
 }
 
 const DECISION_HEAD = /^beslutning(?:er)?\b/u;
-/** `Beslutning i Udvalget for X den 04-06-2020`, `Beslutning Teknik- og Miljøudvalget den 11-08-2021`. */
+/** `Beslutning i Udvalget for X den 04-06-2020`, `Beslutning Teknik- og Miljøudvalget den 11-08-2021`, `Beslutning (12.03.2024)`. */
 function decisionWithCommittee(low: string): boolean {
   if (!DECISION_HEAD.test(low) || low.length > 160) return false;
   const rest = low.replace(DECISION_HEAD, '').trim();
   if (rest === '' || rest.startsWith('om ') || rest.startsWith('af ') || rest.startsWith('at ')) return false;
+  // `Beslutning (12.03.2024)`, `Beslutning (Teknisk Udvalg, 12.03.2024)`: the date in brackets.
+  if (rest.startsWith('(') && rest.endsWith(')')) return /\d\)$/u.test(rest);
   return rest.startsWith('i ') || rest.startsWith('på ') || rest.startsWith('fra ') || / den \d/u.test(rest) || /\d{4}$/u.test(rest);
 }
 
@@ -289,12 +291,12 @@ export interface CommitteeLine {
 }
 const COMMITTEE_LINE =
   /^([^,]{2,100}), ((?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4})|(?:\d{1,2}\. ?[\p{L}]{3,9}\.? \d{4})), pkt\. ?(\d{1,4})\.?:?$/u;
-/** `Økonomiudvalget den 12.05.2021: Anbefales.` — a committee's handling, with its text after the colon. */
+/** `Økonomiudvalget den 12.05.2021: Anbefales.`, `Teknisk Udvalg, 12. marts 2024:` — a committee's handling, its text after the colon. */
 const COMMITTEE_DATE_LINE =
-  /^(\p{Lu}[\p{L} -]{1,60}?(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|direktion(?:en)?|forum|nævn(?:et)?)),? (?:den |d\. )?((?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4})|(?:\d{1,2}\. ?[\p{L}]{3,9}\.? \d{4})):(?: (.*))?$/u;
+  /^(\p{Lu}[\p{L} -]{1,60}?(?:[Uu]dvalg(?:et)?|[Rr]åd(?:et)?|[Bb]estyrelse(?:n)?|[Dd]irektion(?:en)?|[Ff]orum|[Nn]ævn(?:et)?)),? (?:den |d\. )?((?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4})|(?:\d{1,2}\. ?[\p{L}]{3,9}\.? \d{4})):(?: (.*))?$/u;
 
 /** The committee words COMMITTEE_DATE_LINE requires (a cheap test before it). */
-const COMMITTEE_WORD = /udvalg|råd|bestyrelse|direktion|forum|nævn/u;
+const COMMITTEE_WORD = /[Uu]dvalg|[Rr]åd|[Bb]estyrelse|[Dd]irektion|[Ff]orum|[Nn]ævn/u;
 
 export function matchCommitteeLine(raw: string): CommitteeLine | null {
   return matchCommitteeLineSquashed(squash(raw));

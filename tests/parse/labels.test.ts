@@ -114,3 +114,11 @@ describe('the committee named in a title line', () => {
     expect(meetingOf('fixtures/formats/unseen/menighedsraad-dagsorden-label-over-body.txt').committee).toBe('Sankt Mortens Sogns Menighedsråd');
   });
 });
+
+describe('decision labels naming the committee or the date', () => {
+  const doc = (label: string) =>
+    meeting(`Referat\nTeknisk Udvalg\nDato: 12. marts 2024\n\n1. Godkendelse af dagsorden\n\nIndstilling\nDagsordenen godkendes.\n\n${label}\nGodkendt med en tilføjelse.\n\n2. Vejbelysning på Skolevej\n\nIndstilling\nDer er 24 master.\n\n${label}\nAnbefales over for Økonomiudvalget.\n`);
+  it.each(['Teknisk Udvalg, 12. marts 2024:', 'Teknisk Udvalg den 12-03-2024:', 'Beslutning (12.03.2024)', 'Beslutning (Teknisk Udvalg, 12.03.2024):', 'Teknisk Udvalgs beslutning', 'Børne- og Skoleudvalgets beslutning den 12. marts 2024'])('%s', (label) => {
+    expect(doc(label).items.map((i) => i.decision)).toEqual(['Godkendt med en tilføjelse.', 'Anbefales over for Økonomiudvalget.']);
+  });
+});
