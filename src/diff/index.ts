@@ -1,5 +1,6 @@
 // diffMeetings: two Meetings → a Diff (the JSON shape in src/model/diff.ts). Items are paired by content (match.ts),
 // compared section by section with word diffs (compare.ts), and listed only when they differ. Pure: no I/O.
+import { canonicalNumber } from '../parse/numbers.js';
 import { DIFF_SCHEMA_VERSION, type Diff, type ItemChange, type ItemRef, type RenumberRun } from '../model/diff.js';
 import type { AgendaItem, Meeting } from '../model/meeting.js';
 import { compareItems, compareMeetings } from './compare.js';
@@ -53,7 +54,7 @@ export function diffMeetings(before: Meeting, after: Meeting, options: DiffOptio
     const b = before.items[p.before]!;
     const a = after.items[p.after]!;
     const cmp = compareItems(b, a, whitespace);
-    const renumbered = b.number !== a.number;
+    const renumbered = (b.number === null ? null : canonicalNumber(b.number)) !== (a.number === null ? null : canonicalNumber(a.number));
     const modified = cmp.retitled || cmp.closed !== null || cmp.sections.length > 0;
     // An item that only changed place (moved without renumbering) is a difference too: the order is the agenda's.
     if (!modified && !renumbered && !p.moved) continue;

@@ -64,7 +64,7 @@ export const Participant = z
 
 export const TocEntry = z
   .object({
-    number: z.string().nullable().describe("the item number as written, without a trailing period; an added item's letter in lower case ('3a')"),
+    number: z.string().nullable().describe("the item number as written, without a trailing period ('49', '3a', '01', 'IV')"),
     title: z.string(),
     page: z.string().nullable().describe('page reference after dot leaders, if any'),
     closed: z.boolean(),
@@ -130,7 +130,7 @@ export const Outcome = z
 
 export const AgendaItem = z
   .object({
-    number: z.string().nullable().describe("the item number as written ('49', '301'; an added item '3a', its letter in lower case), or null"),
+    number: z.string().nullable().describe("the item number as written ('49', '301', an added item '3a', 'IV'), or null"),
     title: z.string().nullable(),
     closed: z.boolean().describe("a closed item ('Lukket punkt')"),
     line: line.describe("the item's heading line in the body: 'N. Title' or 'Punkt N.'"),

@@ -135,7 +135,7 @@ function buildItem(doc: Doc, d: ItemDraft, to: number, date: string | null, weak
   }
   const { outcome, outcomes } = classifyOutcomes(decision);
   const item: AgendaItem = {
-    number: d.number,
+    number: d.written ?? d.number,
     title,
     closed: d.toc?.closed === true || isClosed(title, tocTitle, titleLines, seg.sections),
     line: d.start + 1,
@@ -383,7 +383,7 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
   unassigned.sort((a, b) => a.line - b.line);
 
   const tocEntries: TocEntry[] = (toc?.entries ?? []).map((e) => ({
-    number: e.number,
+    number: e.written ?? e.number,
     title: e.title,
     page: e.page,
     closed: e.closed,

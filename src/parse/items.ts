@@ -9,7 +9,10 @@ import { canonicalNumber, followsNumber, glueNumberLetter, isLettered, isNumberL
 
 export interface Candidate {
   i: number;
+  /** The number as compared (`canonicalNumber`): `3a` for `3A`, `1` for `01`. */
   number: string | null;
+  /** The number as written (`01`, `3A`), which the model keeps. */
+  written: string | null;
   title: string;
   indent: number;
   /** `marked`: a number in another dress (`3 - Title`, `§ 3. Title`, `(3) Title`). */
@@ -19,7 +22,9 @@ export interface Candidate {
 export interface ItemDraft {
   /** 0-based first line of the item. */
   start: number;
+  /** The number as compared, and as written (see Candidate). */
   number: string | null;
+  written?: string | null;
   /** Title as found in the body (may be '' or a truncated form). */
   bodyTitle: string | null;
   toc: TocEntryDraft | null;
@@ -50,6 +55,10 @@ const MARKER = /^(?:[•·▪◦*] ?)?(?:sagsid|sagsnr|j\.? ?nr)\.?:? ?\S/i;
 export const CLOSING_TITLES = /^(?:eventuelt|evt\.?|næste møde|meddelelser|orienteringer?|gensidig orientering|eventuelt og næste møde)\.?$/i;
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|msg|jpe?g|png|zip|csv)\)?$/i;
 
+function numberOf(raw: string): { number: string; written: string } {
+  return { number: canonicalNumber(raw), written: raw };
+}
+
 /** `Punkt 1 - Title`, `Pkt. 3: Title`: the separator after the number is not part of the title. */
 function tidy(title: string | undefined): string {
   return (title ?? '').replace(/^[-–—:.] ?/u, '').trim();
@@ -72,11 +81,11 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
   let m: RegExpExecArray | null;
   if (isBullet(c0)) {
     m = PUNKT.exec(sq);
-    if (m) return { i, number: canonicalNumber(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
+    if (m) return { i, ...numberOf(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
     m = PKT.exec(sq);
-    if (m) return { i, number: canonicalNumber(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
+    if (m) return { i, ...numberOf(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
     m = NUMBERED.exec(sq);
-    if (m) return { i, number: canonicalNumber(m[1]!), title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
+    if (m) return { i, ...numberOf(m[1]!), title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
     return null;
   }
   const c1 = sq.charCodeAt(1);
@@ -84,41 +93,41 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
     // `punkt …` or `pkt …` (the Kelvin sign is let through too, though NFC has made it a K before text gets here).
     if (c1 === 117 || c1 === 85) {
       m = PUNKT.exec(sq);
-      if (m) return { i, number: canonicalNumber(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
+      if (m) return { i, ...numberOf(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
     } else if (c1 === 107 || c1 === 75 || c1 === 0x212a) {
       m = PKT.exec(sq);
-      if (m) return { i, number: canonicalNumber(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
+      if (m) return { i, ...numberOf(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
     }
     return null;
   }
   if (c0 === 100 || c0 === 68) {
     if (c1 !== 97 && c1 !== 65) return null;
     m = PUNKT.exec(sq);
-    if (m) return { i, number: canonicalNumber(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
+    if (m) return { i, ...numberOf(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
     return null;
   }
   if (c0 === 115 || c0 === 83) {
     if (c1 !== 97 && c1 !== 65) return null;
     m = SAG.exec(sq);
     // `Sag nr. 5 (ØU 23/2010)`: a case reference is not a title; the title is on the line above or below.
-    if (m) return { i, number: canonicalNumber(m[1]!), title: /^\(.*\)$/u.test(m[2] ?? '') ? '' : tidy(m[2]), indent: doc.indent[i]!, form: 'sag' };
+    if (m) return { i, ...numberOf(m[1]!), title: /^\(.*\)$/u.test(m[2] ?? '') ? '' : tidy(m[2]), indent: doc.indent[i]!, form: 'sag' };
     return null;
   }
   if (c0 === 97 || c0 === 65) {
     if (c1 !== 100 && c1 !== 68) return null;
     m = AD.exec(sq);
-    if (m) return { i, number: canonicalNumber(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
+    if (m) return { i, ...numberOf(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
     return null;
   }
   if (c0 === 105 || c0 === 73) {
     if (c1 !== 110 && c1 !== 78) return null;
     m = GLUED_LABEL.exec(sq);
-    if (m) return { i, number: canonicalNumber(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
+    if (m) return { i, ...numberOf(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
     return null;
   }
   if (c0 === 0xa7 || c0 === 40) {
     m = (c0 === 40 ? PARENTHESISED : SECTION_SIGN).exec(sq);
-    if (m) return { i, number: canonicalNumber(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'marked' };
+    if (m) return { i, ...numberOf(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'marked' };
   }
   return null;
 }
@@ -148,23 +157,23 @@ function numberedAt(doc: Doc, i: number, line: string, anchored: boolean): Candi
       if (after >= 48 && after <= 57) {
         // `1.2 Skoledistrikter …`: items numbered within groups (only ever taken where every item is numbered so).
         m = anchored ? null : DECIMAL.exec(sq);
-        return m ? { i, number: canonicalNumber(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'decimal' } : null;
+        return m ? { i, ...numberOf(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'decimal' } : null;
       }
     }
     m = NUMBERED.exec(sq);
-    if (m) return { i, number: canonicalNumber(m[1]!), title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
+    if (m) return { i, ...numberOf(m[1]!), title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
     return null;
   }
   if (next === 32 && (sq.charCodeAt(e + 1) === 45 || sq.charCodeAt(e + 1) === 0x2013) && sq.charCodeAt(e + 2) === 32) {
     m = DASHED.exec(sq);
-    if (m) return { i, number: canonicalNumber(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'marked' };
+    if (m) return { i, ...numberOf(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'marked' };
   }
   if (!anchored) return null;
   // Only with a table of contents to confirm them: `38Godkendelse af dagsorden`, `5 Godkendelse af dagsorden`.
   if (next === 32) m = NUMBER_SPACE.exec(sq);
   else if (next > 127 || (next >= 65 && next <= 90)) m = GLUED_NUMBER.exec(sq);
   else return null;
-  if (m) return { i, number: canonicalNumber(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
+  if (m) return { i, ...numberOf(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
   return null;
 }
 
@@ -290,7 +299,7 @@ function draftFrom(doc: Doc, c: Candidate, toc: TocEntryDraft | null, floor: num
       start = first;
     }
   }
-  return { start, number: c.number, bodyTitle, toc, titleLines, indent: c.indent };
+  return { start, number: c.number, written: c.written, bodyTitle, toc, titleLines, indent: c.indent };
 }
 
 /** Items anchored on the table of contents. */
@@ -339,13 +348,13 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
     }
     // An unnumbered entry (`Dagsorden:` over bare titles): its title alone on a line after a blank line.
     if (!c && entries[k]!.number === null && (i === 0 || doc.blank[i - 1]) && doc.key(i) === keyOf(refs[k]!) && keyOf(refs[k]!) !== '') {
-      found[k] = draftFrom(doc, { i, number: null, title: doc.sq[i]!, indent: doc.indent[i]!, form: 'numbered' }, entries[k]!, from, doc.n);
+      found[k] = draftFrom(doc, { i, number: null, written: null, title: doc.sq[i]!, indent: doc.indent[i]!, form: 'numbered' }, entries[k]!, from, doc.n);
       k++;
       continue;
     }
     if (midlineMatch(doc, i, entries[k]!, markers[k]!, refs[k]!)) {
       const e = entries[k]!;
-      found[k] = draftFrom(doc, { i, number: e.number, title: '', indent: doc.indent[i]!, form: 'midline' }, e, from, doc.n);
+      found[k] = draftFrom(doc, { i, number: e.number, written: e.written ?? e.number, title: '', indent: doc.indent[i]!, form: 'midline' }, e, from, doc.n);
       k++;
     }
   }

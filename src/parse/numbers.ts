@@ -1,13 +1,13 @@
 // Item numbers: `7`, `301`, and an item added after the agenda went out, numbered with a letter after the item it
-// follows (`4a.`, `Punkt 4a`, `Sag 12b`). A lettered number is kept as written, its letter in lower case (`4A.` and
-// `4a.` are the same item in the contents and in the body).
+// follows (`4a.`, `Punkt 4a`, `Sag 12b`). The model keeps a number as written; numbers are compared in one form
+// (`canonicalNumber`), so `4A.` and `4a.`, `01.` and `1.` are the same item in the contents and in the body.
 
 /** Whether `c` is an ASCII letter, the letter a lettered item number carries. */
 export function isNumberLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** The number as the model keeps it: the letter of `4A` in lower case, without a space before it, and no leading zeros. */
+/** The number as compared: the letter of `4A` in lower case, without a space before it, and no leading zeros. */
 export function canonicalNumber(n: string): string {
   let t = n;
   // `Punkt 4 a`: the letter belongs to the number.

@@ -5,7 +5,9 @@ import { cleanLine, foldKey, joinWrapped } from './text.js';
 import { canonicalNumber, followsNumber, glueNumberLetter, numberValue } from './numbers.js';
 
 export interface TocEntryDraft {
+  /** The number as compared (`canonicalNumber`), and as written. */
   number: string | null;
+  written?: string | null;
   title: string;
   page: string | null;
   closed: boolean;
@@ -90,7 +92,7 @@ function leadingDigits(s: string): number {
   return d;
 }
 
-function parseEntry(line: string): { number: string; title: string } | null {
+function parseEntry(line: string): { number: string; written: string; title: string } | null {
   // Each list holds the patterns that can match a line starting so; the others are not tried.
   const c = line.charCodeAt(0);
   let sq = line;
@@ -106,7 +108,7 @@ function parseEntry(line: string): { number: string; title: string } | null {
   else return null;
   for (const re of patterns) {
     const m = re.exec(sq);
-    if (m) return { number: canonicalNumber(m[1]!), title: tidyTitle(m[2] ?? '') };
+    if (m) return { number: canonicalNumber(m[1]!), written: m[1]!, title: tidyTitle(m[2] ?? '') };
   }
   return null;
 }
@@ -276,7 +278,7 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
         const spacedMore = prev.page === null ? SPACED_PAGE.exec(raw) : null;
         const more = spacedMore ? spacedMore[1]!.replace(/ {2,}/gu, ' ') : prev.page === null ? raw.replace(/ {2,}/gu, ' ') : sq;
         const split = splitLeader(joinWrapped(prev.title, more));
-        entries[entries.length - 1] = { ...makeEntry(prev.number, split.title, prev.index, split), page: prev.page ?? spacedMore?.[2] ?? split.page, closed: prev.closed || isClosed(split.title) };
+        entries[entries.length - 1] = { ...makeEntry(prev.number, split.title, prev.index, split), written: prev.written ?? prev.number, page: prev.page ?? spacedMore?.[2] ?? split.page, closed: prev.closed || isClosed(split.title) };
         end = i;
         continue;
       }
@@ -304,14 +306,14 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
       const at = e.title.indexOf(marker);
       const atGlued = at > 0 ? at : e.title.indexOf(markerTight);
       if (atGlued > 0) {
-        entries.push(makeEntry(e.number, e.title.slice(0, atGlued), i));
+        entries.push({ ...makeEntry(e.number, e.title.slice(0, atGlued), i), written: e.written });
         glued = i;
         end = i;
         break;
       }
     }
     seen.add(key);
-    const entry = makeEntry(e.number, e.title, i, split);
+    const entry: TocEntryDraft = { ...makeEntry(e.number, e.title, i, split), written: e.written };
     if (closedGroup) entry.closed = true;
     entries.push(entry);
     if (entries.length === 1) {

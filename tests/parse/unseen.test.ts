@@ -482,8 +482,8 @@ describe('items numbered in other ways: roman numerals, letters, `§ N.`, `N - T
       ['48', 'Eventuelt'],
     ]);
   });
-  it('`01.` in the body is item 1 of the contents (no toc-mismatch)', () => {
-    expect(rows('zero-padded-body-numbers').map((r) => r[0])).toEqual(['1', '2', '3', '4']);
+  it('`01.` in the body is item 1 of the contents (no toc-mismatch), and keeps its number as written', () => {
+    expect(rows('zero-padded-body-numbers').map((r) => r[0])).toEqual(['01', '02', '03', '04']);
     expect(findingsOf(`${DIR}/zero-padded-body-numbers.txt`)).toEqual([]);
   });
   it('a `Tillægsdagsorden` heading between items is a group heading, not text of the item above', () => {

@@ -1,6 +1,7 @@
 // toc-mismatch: the table of contents and the body disagree — an item listed but absent, present but unlisted, or a
 // title that differs beyond white space, dashes and case. Titles cut short by the export (one a prefix of the other)
 // and a page number left on the contents line are not differences.
+import { canonicalNumber } from '../../parse/numbers.js';
 import { foldKey } from '../../parse/text.js';
 import { defineRule } from '../rule.js';
 
@@ -19,7 +20,7 @@ export default defineRule({
     const seen = new Map<string, (typeof meeting.toc)[number]>();
     const entries = meeting.toc.filter((e) => {
       if (e.number === null) return false;
-      const key = `${e.number}|${foldKey(stripPage(e.title))}`;
+      const key = `${canonicalNumber(e.number)}|${foldKey(stripPage(e.title))}`;
       const earlier = seen.get(key);
       if (!earlier) {
         seen.set(key, e);
@@ -46,12 +47,14 @@ export default defineRule({
     const titled = (k: number) => (it: Item) => entryKeys[k] !== '' && itemKeys.get(it) !== '' && sameTitle(entryKeys[k]!, itemKeys.get(it)!);
     // Pairs in order of strength: number and title, then the title under another number (two items numbered the other
     // way round, `6.` twice where the contents say 6 and 7), then the number with another title (a retitled item).
-    entries.forEach((e, k) => take(k, (it) => it.number === e.number && titled(k)(it)));
+    // Numbers compare as `canonicalNumber` reads them: `01` in the body is entry `1`, `3A` is `3a`.
+    const same = (it: Item, e: (typeof entries)[number]) => it.number !== null && canonicalNumber(it.number) === canonicalNumber(e.number!);
+    entries.forEach((e, k) => take(k, (it) => same(it, e) && titled(k)(it)));
     entries.forEach((e, k) => {
       if (!pair[k]) take(k, (it) => it.number !== null && titled(k)(it));
     });
     entries.forEach((e, k) => {
-      if (!pair[k]) take(k, (it) => it.number === e.number);
+      if (!pair[k]) take(k, (it) => same(it, e));
     });
     // Entries with no item in the body, and the position (in the contents) of the last entry that has one.
     const absent: Array<{ k: number; e: (typeof entries)[number] }> = [];
@@ -63,7 +66,7 @@ export default defineRule({
         return;
       }
       lastFound = k;
-      if (it.number !== e.number) {
+      if (!same(it, e)) {
         report({
           line: it.line,
           message: `item ${e.number} "${e.title}" is numbered ${it.number} in the body; renumber it as in the table of contents (line ${e.line}), or the contents as in the body`,
@@ -94,9 +97,9 @@ export default defineRule({
         related: cut.map(({ e }) => ({ line: e.line, message: `item ${e.number} "${e.title}" in the table of contents` })),
       });
     }
-    const listed = new Set(entries.map((e) => e.number));
+    const listed = new Set(entries.map((e) => canonicalNumber(e.number!)));
     for (const it of meeting.items) {
-      if (it.number === null || paired.has(it) || listed.has(it.number)) continue;
+      if (it.number === null || paired.has(it) || listed.has(canonicalNumber(it.number))) continue;
       report({ line: it.line, message: `item ${it.number} "${it.title ?? ''}" is in the body but not in the table of contents; add it to the contents` });
     }
   },
