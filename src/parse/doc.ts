@@ -247,9 +247,27 @@ class LineDoc implements Doc {
       // and its text going on indented under it, or nothing (the next row of a table starts at the edge again).
       const next = this.lines[i + 1];
       const margin = raw !== sq && hasColumnGap(raw) && (i === 0 || this.blank[i - 1]) && (next === undefined || this.blank[i + 1] || /^\s/u.test(next));
-      h = this.headings[i] = this.blank[i] ? null : (matchHeadingSquashed(sq) ?? (margin ? matchMarginHeading(cleanLine(raw)) : null));
+      h = this.blank[i] ? null : (matchHeadingSquashed(sq) ?? (margin ? matchMarginHeading(cleanLine(raw)) : null));
+      if (h !== null && h.quotable === true && this.inCaseText(i)) h = null;
+      this.headings[i] = h;
     }
     return h;
+  }
+
+  /**
+   * Whether line i stands in a case text: the line above ends with a colon (`… følgende beslutning:`), or the nearest
+   * heading above (within 60 lines) heads no recommendation or decision.
+   */
+  private inCaseText(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && this.blank[k]) k--;
+    if (k >= 0 && this.sq[k]!.endsWith(':') && this.heading(k) === null) return true;
+    for (; k >= 0 && k >= i - 60; k--) {
+      if (this.blank[k]) continue;
+      const h = this.heading(k);
+      if (h !== null) return h.kind !== 'recommendation' && h.kind !== 'decision';
+    }
+    return false;
   }
 
   key(i: number): string {

@@ -169,16 +169,18 @@ const BODY_OF: Record<string, string> = { råds: 'rådet', bestyrelses: 'bestyre
 const DOCUMENT_WORD = /^(?:beslutningsprotokol|referat|dagsorden|mødereferat|protokol)(?: (?:for|fra|af|til))? (?=\p{Lu})/iu;
 /** A date closing a title segment (`Referat Økonomiudvalget 12.03.2024`). */
 const TRAILING_DATE = / \d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/u;
-/** Where a title splits into segments: `. ` (not after `Skt.`, `afd.`, `nr.`), ` – `, ` - `, `, `. */
-const SEGMENTS = /(?<!\b(?:S[ck]t|St|[Aa]fd|[Nn]r))\. | – | - |, /u;
+/** Where a title splits into segments: `. ` (not after `Skt.`, `afd.`, `nr.`), ` – `, ` - `, `, ` (not in `Børne-, Unge- og …`). */
+const SEGMENTS = /(?<!\b(?:S[ck]t|St|[Aa]fd|[Nn]r))\. | – | - |(?<!-), /u;
 
 function committeeInTitle(title: string): string | null {
   let m = /^møde i (.+?) den \d/i.exec(title);
   if (m) return m[1]!.trim();
-  m = /^(?:referat|dagsorden|åbent møde|lukket møde) (?:fra|for|af|til) ((?:\S+ og )?\S+?)s? (?:møde|ordinære møde|ekstraordinære møde)\b/i.exec(title);
-  if (m) return genitive(m[1]!);
   m = /\b(?:(?:[Bb]estyrelses|BESTYRELSES|[Gg]eneral|GENERAL|[Åå]rs|ÅRS|[Uu]dvalgs|UDVALGS)?(?:[Mm]øde|MØDE)(?:t|T)?|[Gg]eneralforsamling(?:en)?) (?:i|for|I|FOR) (\p{Lu}.{1,80}?)(?: (?:den|d\.|kl\.?) \d| (?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag\b|[,.]|$)/u.exec(title);
-  if (m && !/kommune$/i.test(m[1]!)) return m[1]!.trim();
+  // (`Åbent møde for Teknik- og Miljøudvalgets møde den …`: the committee's meeting.)
+  if (m && !/kommune$/i.test(m[1]!)) return m[1]!.trim().replace(/^(.+?)s møde$/u, '$1');
+  // `Referat fra Børne- og Skoleudvalgets møde`: a name (capitalised) in the genitive; `det ordinære møde` is none.
+  m = /^(?:[Rr]eferat|REFERAT|[Dd]agsorden|DAGSORDEN) (?:fra|for|af|til|FRA|FOR|AF|TIL) ((?:\S+ og |\S+ OG )?\p{Lu}\S*?)[sS]? (?:møde|ordinære møde|ekstraordinære møde|MØDE)\b/u.exec(title);
+  if (m) return genitive(m[1]!);
   m = /^(.+?) \(\1\b/u.exec(title);
   if (m) return m[1]!.trim();
   m = /^(.+?) [-–] (?:referat|dagsorden|beslutningsprotokol)\b/i.exec(title);

@@ -120,6 +120,12 @@ export interface HeadingMatch {
   exact: boolean;
   weak: boolean;
   suggestion: string | null;
+  /**
+   * A heading only outside a case text: `Udvalgets beslutning: Godkendt.` under the Indstilling (or with no heading
+   * above it in the item) is the decision; under Sagsfremstilling, Sagsgang or `Tidligere behandling:`, or after a
+   * line ending `følgende beslutning:`, it quotes an earlier one.
+   */
+  quotable?: boolean;
 }
 
 const DECISION_HEAD = /^beslutning(?:er)?\b/u;
@@ -134,10 +140,14 @@ function decisionWithCommittee(low: string): boolean {
 }
 
 /** `Økonomiudvalgets beslutning den 05-05-2021`, `Byrådets beslutning d. 3/5-2021`: a committee's own decision label. */
-const GENITIVE_DECISION = /^\p{L}[\p{L}-]*(?: og [\p{L}-]+| \p{L}[\p{L}-]*)?s (?:beslutning|afgørelse) (?:(?:den|d\.) )?\d{1,2}\.?[-./ ]\s?(?:\d{1,2}|\p{L}+)\.?[-./ ]\s?\d{2,4}$/u;
+const GENITIVE_DECISION = /^(?:\p{L}[\p{L}-]*s (?:beslutning|afgørelse)|(?:\p{L}[\p{L}-]* og|\p{L}[\p{L}-]*) [\p{L}-]*(?:udvalg|råd|bestyrelse|forum|direktion)(?:et|en)?s beslutning) (?:(?:den|d\.) )?\d{1,2}\.?[-./ ]\s?(?:\d{1,2}|\p{L}+)\.?[-./ ]\s?\d{2,4}$/u;
 
-/** `Udvalgets beslutning`, `Byrådets beslutning`, `Børne- og Skoleudvalgets beslutning`, `Teknisk Udvalgs beslutning`. */
-const GENITIVE_BARE_DECISION = /^\p{L}[\p{L}-]*(?: og [\p{L}-]+| \p{L}[\p{L}-]*)?s (?:beslutning|afgørelse)$/u;
+/**
+ * `Udvalgets beslutning`, `Byrådets beslutning`; of two words (`Børne- og Skoleudvalgets beslutning`, `Teknisk Udvalgs
+ * beslutning`) only a committee's (`Region Sjællands beslutning` and `Miljø- og Fødevareklagenævnets afgørelse` are
+ * headings of a case text).
+ */
+const GENITIVE_BARE_DECISION = /^(?:\p{L}[\p{L}-]*s (?:beslutning|afgørelse)|(?:\p{L}[\p{L}-]* og|\p{L}[\p{L}-]*) [\p{L}-]*(?:udvalg|råd|bestyrelse|forum|direktion)(?:et|en)?s beslutning)$/u;
 /** `Udvalgets beslutning: Godkendt.`: with its text on its line, only a committee's own decision. */
 const GENITIVE_INLINE_DECISION = /^(?:\p{L}[\p{L}-]* og )?[\p{L}-]*(?:udvalg|råd|bestyrelse|forum|nævn|direktion)(?:et|en)?s beslutning$/u;
 /** `Indstilling fra direktionen`. */
@@ -210,7 +220,11 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
   if (exact) return headingMatch(line, inline, exact, true, false, null);
   const weak = WEAK_MAP.get(low);
   if (weak) return headingMatch(line, inline, weak, true, true, null);
-  if (inline !== '' && GENITIVE_INLINE_DECISION.test(low)) return headingMatch(line, inline, 'decision', true, false, null);
+  if (inline !== '' && GENITIVE_INLINE_DECISION.test(low)) {
+    const h = headingMatch(line, inline, 'decision', true, false, null)!;
+    h.quotable = true;
+    return h;
+  }
   if ((colon < 0 || inline === '') && (pw === 1 || (pw === -1 && PATTERN_WORDS.test(low)))) {
     if (decisionWithCommittee(low) || GENITIVE_DECISION.test(low) || GENITIVE_BARE_DECISION.test(low)) return headingMatch(line, inline, 'decision', true, false, null);
     if (RECOMMENDATION_FROM.test(low)) return headingMatch(line, inline, 'recommendation', true, false, null);

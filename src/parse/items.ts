@@ -665,7 +665,7 @@ function cycleItems(doc: Doc, from: number): ItemDraft[] {
  */
 const ROMAN_TITLE = /^([IVX]{1,5})\. \p{Lu}/u;
 const LETTER_TITLE = /^([A-HJ-Z])[.)] \p{Lu}/u;
-const CASE_TITLE = /^\d{1,4}\/\d{2,4}(?:-\d{1,6})? \p{Lu}/u;
+const CASE_TITLE = /^\d{2,4}\/\d{3,6}(?:-\d{1,6})? \p{Lu}/u;
 
 const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10 };
 
@@ -714,6 +714,12 @@ function markedItems(doc: Doc, from: number): ItemDraft[] {
     if (run.length > best.length) best = run;
   }
   if (best.length < 2) return [];
+  // The first such title opens the body: a case heading above it (Sagsfremstilling, Baggrund, Indstilling …) means the
+  // markers number parts of a case text. (A document's `Referat` title may read as a decision heading.)
+  for (let i = from; i < best[0]!.i; i++) {
+    const h = doc.blank[i] ? null : doc.heading(i);
+    if (h !== null && h.kind !== 'decision' && h.kind !== 'other') return [];
+  }
   return best.map(({ i }) => ({ start: i, number: null, bodyTitle: doc.sq[i]!, toc: null, titleLines: [i], indent: doc.indent[i]! }));
 }
 
@@ -730,6 +736,8 @@ function sequenceItems(doc: Doc, from: number): ItemDraft[] {
     if (doc.blank[i]) continue;
     const c = candidateAt(doc, i, false);
     if (!c || c.title === '' || c.title.length > 150 || !plausibleTitle(c.title) || !(i === from || doc.blank[i - 1])) continue;
+    // A vote tally (`21 - For forslaget`) or a school class (`2.a Klassen …`) is no item of such minutes.
+    if (c.form === 'marked' || (c.form === 'numbered' && isLettered(c.number))) continue;
     const last = run[run.length - 1];
     if (last && followsNumber(last.number, c.number) && c.indent <= last.indent + 1) run.push(c);
     else run = [c];
@@ -749,9 +757,10 @@ export function findItems(doc: Doc, toc: TocDraft | null, bodyFrom: number): Ite
   if (items.length > 0) return items;
   const marked = markerItems(doc, bodyFrom);
   if (marked.length > 0) return marked;
+  // (Minutes without any heading first: their numbered items may hold `A. Legepladsen`, `B. Stierne`.)
+  const sequence = sequenceItems(doc, bodyFrom);
+  if (sequence.length > 0) return sequence;
   const titled = markedItems(doc, bodyFrom);
   if (titled.length > 0) return titled;
-  const cycles = cycleItems(doc, bodyFrom);
-  if (cycles.length > 0) return cycles;
-  return sequenceItems(doc, bodyFrom);
+  return cycleItems(doc, bodyFrom);
 }

@@ -66,4 +66,4 @@ export function isLettered(n: string | null): boolean {
 }
 
 /** A marker an unnumbered item's title starts with (`IV. `, `B. `, `24/1044 `): a numbering, not part of the name. */
-export const TITLE_MARKER = /^(?:[IVX]{1,5}\.|[A-Z][.)]|\d{1,4}\/\d{2,4}(?:-\d{1,6})?) /u;
+export const TITLE_MARKER = /^(?:[IVX]{1,5}\.|[A-Z][.)]|\d{2,4}\/\d{3,6}(?:-\d{1,6})?) /u;

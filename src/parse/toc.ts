@@ -92,6 +92,12 @@ function leadingDigits(s: string): number {
   return d;
 }
 
+/** How a contents line numbers its entry: `§ 1`, `(1)` or otherwise. */
+function entryStyle(line: string): string {
+  const c = line.charAt(0);
+  return c === '§' || c === '(' ? c : '';
+}
+
 function parseEntry(line: string): { number: string; written: string; title: string } | null {
   // Each list holds the patterns that can match a line starting so; the others are not tried.
   const c = line.charCodeAt(0);
@@ -181,7 +187,7 @@ export function findToc(doc: Doc, from = 0, to = doc.n): TocDraft | null {
 }
 
 /** `24/1044 Budgetopfølgning`: a title led by its case number, which is no item number. */
-const CASE_NUMBERED = /^\d{1,4}\/\d{2,4}(?:-\d{1,6})? \p{Lu}/u;
+const CASE_NUMBERED = /^\d{2,4}\/\d{3,6}(?:-\d{1,6})? \p{Lu}/u;
 
 /**
  * `Dagsorden:` over a list of titles without numbers (`Godkendelse af dagsorden` / `Nyt fra formanden` / …), each of
@@ -257,13 +263,16 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
   let markerTight = '';
   // Under a `Lukkede sager` label: the entries are closed items.
   let closedGroup = false;
+  // How the first entry is numbered (see entryStyle).
+  let firstStyle = '';
   for (let i = from; i < to; i++) {
     if (doc.blank[i]) continue;
     // The raw line keeps its tabs, which separate page numbers in some exports.
     const raw = numberTab(cleanLine(doc.lines[i]!).trim());
     const spaced = raw.indexOf('  ') === -1 ? null : SPACED_PAGE.exec(raw);
-    const e = parseEntry(spaced ? spaced[1]!.replace(/ {2,}/gu, ' ') : raw.indexOf('  ') === -1 ? raw : raw.replace(/ {2,}/gu, ' '));
     const prev = entries[entries.length - 1];
+    // `§ 12 …` or `(1) …` under entries numbered otherwise is a title wrapped onto the next line, not an entry.
+    const e = prev !== undefined && entryStyle(raw) !== firstStyle ? null : parseEntry(spaced ? spaced[1]!.replace(/ {2,}/gu, ' ') : raw.indexOf('  ') === -1 ? raw : raw.replace(/ {2,}/gu, ' '));
     if (!e) {
       const sq = doc.sq[i]!;
       const group = groupHeading(sq);
@@ -317,6 +326,7 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     if (closedGroup) entry.closed = true;
     entries.push(entry);
     if (entries.length === 1) {
+      firstStyle = entryStyle(raw);
       const first = entries[0]!;
       marker = `${first.number}. ${first.title}`;
       markerTight = `${first.number}.${first.title}`;
@@ -329,27 +339,20 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
   return { heading, start: labelLine, end, entries, gluedBodyLine: glued };
 }
 
-/** Whether a line at or after `from` is the item of entry `e` again: its number, and its title or none. */
+/** Whether a line at or after `from` may be the item of entry `e` again: a line numbered as it, under any title. */
 function repeatedBelow(doc: Doc, e: TocEntryDraft, from: number): boolean {
-  const want = foldKey(e.title);
   for (let i = from; i < doc.n; i++) {
     if (doc.blank[i]) continue;
     const p = parseEntry(doc.sq[i]!);
-    if (p === null) {
-      // `Punkt 1.` alone: parseEntry wants a title after the number.
-      if (candidateNumber(doc.sq[i]!) === e.number) return true;
-      continue;
-    }
-    if (p.number !== e.number) continue;
-    const got = foldKey(p.title);
-    if (got === '' || got === want || got.startsWith(want.slice(0, 12)) || want.startsWith(got.slice(0, 12))) return true;
+    // (`Punkt 1.` alone or `Ad 1.`: parseEntry wants a title after the number.)
+    if ((p !== null ? p.number : candidateNumber(doc.sq[i]!)) === e.number) return true;
   }
   return false;
 }
 
-/** The number of a `Punkt N` / `Pkt. N` / `N.` line with no title, or null. */
+/** The number of a line that may head item N under another title or none (`Punkt 1.`, `Ad 1.`, `1. …`), or null. */
 function candidateNumber(sq: string): string | null {
-  const m = /^(?:(?:punkt|pkt\.?) ?)?(\d{1,4}[a-z]?)[.:]?$/i.exec(sq);
+  const m = /^(?:(?:punkt|pkt\.?|ad|sag(?: nr\.?)?) ?)?(\d{1,4}[a-z]?)(?:[.:)]|$)/i.exec(sq);
   return m ? canonicalNumber(m[1]!) : null;
 }
 

@@ -113,3 +113,32 @@ describe('numbers in other dresses inside an item stay text', () => {
     expect(accountingErrors(x)).toEqual([]);
   });
 });
+
+// A hunt for misfires of the numbering and label heuristics on correct minutes: roman or lettered parts of a case text,
+// case numbers and dates at the start of a paragraph, decisions quoted in a case text, sub-headings of other bodies'
+// decisions, contents titles wrapped onto a line that starts `§ 12` or `(1)`, a one-item agenda retitled in the body,
+// vote tallies in minutes without headings. Each reads as it did before those heuristics.
+describe('numbering and label heuristics hold back on correct minutes', () => {
+  it.each([
+    ['cycle-roman-subsections', [[null, 'Godkendt.'], [null, 'Taget til efterretning.'], [null, 'Godkendt. Peter Vang tog forbehold.'], [null, 'Intet.']], []],
+    ['cycle-letter-subsections', [[null, 'Godkendt.'], [null, 'Taget til efterretning.'], [null, 'Sendes i høring.'], [null, 'Intet.']], []],
+    ['cycle-casenumbers-in-text', [[null, 'Godkendt.'], [null, 'Godkendt.'], [null, 'Sendes i høring.']], []],
+    ['sequence-letter-subsections', [['1', null], ['2', null], ['3', null], ['4', null], ['5', null]], []],
+    ['quoted-udvalgets-beslutning', [['1', 'Godkendt.'], ['2', 'Godkendt.'], ['3', 'Anbefales over for Byrådet.'], ['4', 'Intet.']], []],
+    ['agenda-quoted-decision', [['1', null], ['2', null], ['3', null], ['4', null]], []],
+    ['one-item-agenda-reworded', [['1', 'Godkendt.']], ['1']],
+    ['sequence-dates-2digit', [['1', null], ['2', null], ['3', null], ['4', null]], []],
+    ['external-genitive-subheadings', [['1', null], ['2', null], ['3', null], ['4', null]], []],
+    ['toc-wrap-paragraph', [['1', 'Godkendt.'], ['2', 'Anbefales.'], ['3', 'Godkendt.'], ['4', 'Intet.']], ['1', '2', '3', '4']],
+    ['toc-wrap-paren', [['1', 'Godkendt.'], ['2', 'Anbefales.'], ['3', 'Godkendt.'], ['4', 'Intet.']], ['1', '2', '3', '4']],
+    ['sequence-dash-vote', [['1', null], ['2', null], ['3', null], ['4', null]], []],
+  ] as const)('%s', (name, items, toc) => {
+    const x = m(name);
+    expect(x.items.map((i) => [i.number, i.decision === null ? null : i.decision.slice(0, 40)])).toEqual(items);
+    expect(x.toc.map((e) => e.number)).toEqual(toc);
+    expect(accountingErrors(x)).toEqual([]);
+  });
+  it('a quoted `Udvalgets beslutning: …` in a case text adds no outcome', () => {
+    expect(m('quoted-udvalgets-beslutning').items[1]!.outcomes).toEqual(['approved']);
+  });
+});
