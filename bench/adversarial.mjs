@@ -24,8 +24,15 @@ const CASES = {
   'TOC dot leaders': (n) => 'Indhold\n' + Array.from({ length: n / 40 }, (_, i) => `${i + 1}. Titel ${'.'.repeat(20)} ${i + 2}`).join('\n'),
   'blank lines': (n) => '\n'.repeat(n),
   'dates and times': (n) => Array.from({ length: n / 30 }, () => 'Mandag den 3. maj 2021 kl. 16').join('\n'),
+  // Minutes (a header and a decision heading, so the item finders run) around the constructs of the numbering fallbacks.
+  'roman-numbered titles': (n) => MINUTES + Array.from({ length: n / 30 }, (_, i) => `${['I', 'II', 'III', 'IV', 'V'][i % 5]}. Titel ${i}\nBeslutning: Ja.`).join('\n\n'),
+  'one-entry contents, again and again': (n) => MINUTES + Array.from({ length: n / 40 }, (_, i) => `Dagsorden\n${i + 1}. Titel nr ${i}\nBeslutning\nJa.`).join('\n\n'),
+  'quoted committee decisions': (n) => MINUTES + '1. Titel\n\nSagsfremstilling\n' + Array.from({ length: n / 40 }, () => 'Udvalgets beslutning: Godkendt i går.').join('\n'),
+  '§ and dash items': (n) => MINUTES + Array.from({ length: n / 40 }, (_, i) => `${i % 2 ? `§ ${i}.` : `${i} -`} Titel ${i}\n\nBeslutning\nJa.`).join('\n\n'),
   'real minutes repeated': null, // filled in from a seed below
 };
+
+const MINUTES = 'Referat\nMødedato: 3. maj 2021\n\n';
 
 /** The fastest of a few runs: garbage collection and other noise only ever add time. */
 const fastest = (xs) => Math.min(...xs);

@@ -241,17 +241,23 @@ class LineDoc implements Doc {
   heading(i: number): HeadingMatch | null {
     let h = this.headings[i];
     if (h === undefined) {
-      const sq = this.sq[i]!;
-      const raw = this.lines[i]!;
-      // A heading in the margin opens a block: a blank line above it (rows of a table stand line after line),
-      // and its text going on indented under it, or nothing (the next row of a table starts at the edge again).
-      const next = this.lines[i + 1];
-      const margin = raw !== sq && hasColumnGap(raw) && (i === 0 || this.blank[i - 1]) && (next === undefined || this.blank[i + 1] || /^\s/u.test(next));
-      h = this.blank[i] ? null : (matchHeadingSquashed(sq) ?? (margin ? matchMarginHeading(cleanLine(raw)) : null));
+      h = this.match(i);
       if (h !== null && h.quotable === true && this.inCaseText(i)) h = null;
       this.headings[i] = h;
     }
     return h;
+  }
+
+  /** The heading line i reads as on its own (not memoised; `heading` adds what the lines above say). */
+  private match(i: number): HeadingMatch | null {
+    if (this.blank[i]) return null;
+    const sq = this.sq[i]!;
+    const raw = this.lines[i]!;
+    // A heading in the margin opens a block: a blank line above it (rows of a table stand line after line),
+    // and its text going on indented under it, or nothing (the next row of a table starts at the edge again).
+    const next = this.lines[i + 1];
+    const margin = raw !== sq && hasColumnGap(raw) && (i === 0 || this.blank[i - 1]) && (next === undefined || this.blank[i + 1] || /^\s/u.test(next));
+    return matchHeadingSquashed(sq) ?? (margin ? matchMarginHeading(cleanLine(raw)) : null);
   }
 
   /**
@@ -261,11 +267,14 @@ class LineDoc implements Doc {
   private inCaseText(i: number): boolean {
     let k = i - 1;
     while (k >= 0 && this.blank[k]) k--;
-    if (k >= 0 && this.sq[k]!.endsWith(':') && this.heading(k) === null) return true;
+    // The lines above are read on their own (no recursion): another such line is no heading to go by.
+    if (k >= 0 && this.sq[k]!.endsWith(':') && this.match(k) === null) return true;
     for (; k >= 0 && k >= i - 60; k--) {
       if (this.blank[k]) continue;
-      const h = this.heading(k);
-      if (h !== null) return h.kind !== 'recommendation' && h.kind !== 'decision';
+      // A line already read stands as read (a quotable line kept is a decision); another is read on its own.
+      const known = this.headings[k];
+      const h = known !== undefined ? known : this.match(k);
+      if (h !== null && (known !== undefined || h.quotable !== true)) return h.kind !== 'recommendation' && h.kind !== 'decision';
     }
     return false;
   }

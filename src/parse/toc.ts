@@ -339,15 +339,24 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
   return { heading, start: labelLine, end, entries, gluedBodyLine: glued };
 }
 
+/** Per document: each number some line is numbered with, and the last such line (one pass, made when first needed). */
+const LAST_NUMBERED = new WeakMap<Doc, Map<string, number>>();
+
 /** Whether a line at or after `from` may be the item of entry `e` again: a line numbered as it, under any title. */
 function repeatedBelow(doc: Doc, e: TocEntryDraft, from: number): boolean {
-  for (let i = from; i < doc.n; i++) {
-    if (doc.blank[i]) continue;
-    const p = parseEntry(doc.sq[i]!);
-    // (`Punkt 1.` alone or `Ad 1.`: parseEntry wants a title after the number.)
-    if ((p !== null ? p.number : candidateNumber(doc.sq[i]!)) === e.number) return true;
+  let last = LAST_NUMBERED.get(doc);
+  if (last === undefined) {
+    last = new Map();
+    for (let i = 0; i < doc.n; i++) {
+      if (doc.blank[i]) continue;
+      const p = parseEntry(doc.sq[i]!);
+      // (`Punkt 1.` alone or `Ad 1.`: parseEntry wants a title after the number.)
+      const n = p !== null ? p.number : candidateNumber(doc.sq[i]!);
+      if (n !== null) last.set(n, i);
+    }
+    LAST_NUMBERED.set(doc, last);
   }
-  return false;
+  return e.number !== null && (last.get(e.number) ?? -1) >= from;
 }
 
 /** The number of a line that may head item N under another title or none (`Punkt 1.`, `Ad 1.`, `1. …`), or null. */
