@@ -28,8 +28,15 @@ interface Cell {
 }
 
 interface Table {
-  /** 0-based line of the header row. */
+  /** 0-based line of the header row (its first line, for a stacked table). */
   header: number;
+  /** 0-based last line of the header: the header row, or the last name of a stacked header. */
+  headerEnd: number;
+  /**
+   * A table pasted one cell per line (a Word table copied into a plain editor): the column names one per line, and
+   * each row a number line followed by its cells one per line, the decision cell taking the rest of the row.
+   */
+  stacked: boolean;
   tabs: boolean;
   names: string[];
   /** Column starts, as `Cell.at`. */
@@ -68,7 +75,57 @@ function headerAt(doc: Doc, i: number): Table | null {
   const numberCol = NUMBER_COLUMN.test(names[0]!) && decisionCol > 1 ? 0 : -1;
   const titleCol = numberCol === 0 ? 1 : TITLE_COLUMN.test(names[0]!) ? 0 : -1;
   if (titleCol < 0 || titleCol >= decisionCol) return null;
-  return { header: i, tabs, names, starts: cells.map((c) => c.at), numberCol, titleCol, decisionCol };
+  return { header: i, headerEnd: i, stacked: false, tabs, names, starts: cells.map((c) => c.at), numberCol, titleCol, decisionCol };
+}
+
+/** Other column names a stacked header may hold (`Tid`, `Ansvarlig`, …). */
+const OTHER_COLUMN = /^(?:tid|tidspunkt|ansvarlig|ansvar|frist|opfølgning|bemærkninger|noter|bilag|hvem|type|sagstype)$/i;
+
+/**
+ * A stacked header at line i: two to five lines in a row, each one column name, the first naming the number and one
+ * the decision (`Punkt` / `Tid` / `Emne` / `Referat`).
+ */
+function stackedHeaderAt(doc: Doc, i: number): Table | null {
+  if (!NUMBER_COLUMN.test(doc.sq[i]!)) return null;
+  const names: string[] = [];
+  for (let j = i; j < doc.n && !doc.blank[j] && names.length < 6; j++) {
+    const name = doc.sq[j]!.replace(/:$/u, '');
+    if (!(NUMBER_COLUMN.test(name) || TITLE_COLUMN.test(name) || DECISION_COLUMN.test(name) || OTHER_COLUMN.test(name))) break;
+    names.push(name);
+  }
+  if (names.length < 3 || names.length > 5) return null;
+  const decisionCol = names.findIndex((n, k) => k > 0 && DECISION_COLUMN.test(n));
+  const titleCol = names.findIndex((n, k) => k > 0 && TITLE_COLUMN.test(n));
+  if (decisionCol !== names.length - 1 || titleCol < 1 || titleCol >= decisionCol) return null;
+  return { header: i, headerEnd: i + names.length - 1, stacked: true, tabs: false, names, starts: [], numberCol: 0, titleCol, decisionCol };
+}
+
+/** The rows of a stacked table: each a number line (after a blank line) and the lines up to the next one. */
+function stackedRows(doc: Doc, t: Table): Array<{ start: number; end: number; number: string; columns: string[][] }> {
+  const rows: Array<{ start: number; end: number; number: string; columns: string[][] }> = [];
+  for (let i = t.headerEnd + 1; i < doc.n; i++) {
+    if (doc.blank[i] || !doc.blank[i - 1]) continue;
+    const m = NUMBER_CELL.exec(doc.sq[i]!);
+    if (!m) continue;
+    const prev = rows[rows.length - 1];
+    if (prev) prev.end = i - 1;
+    rows.push({ start: i, end: doc.n - 1, number: m[1]!, columns: t.names.map(() => []) });
+  }
+  for (const r of rows) {
+    let col = 1;
+    for (let i = r.start + 1; i <= r.end; i++) {
+      if (doc.blank[i]) {
+        // A blank line inside the decision cell is a paragraph of it.
+        if (col === t.decisionCol && r.columns[col]!.length > 0) r.columns[col]!.push('');
+        continue;
+      }
+      r.columns[col]!.push(doc.sq[i]!);
+      if (col < t.decisionCol) col++;
+    }
+    const d = r.columns[t.decisionCol]!;
+    while (d.length > 0 && d[d.length - 1] === '') d.pop();
+  }
+  return rows;
 }
 
 /** The column a cell belongs to: the last one starting at or before it (two characters' slack for PDF alignment). */
@@ -119,12 +176,17 @@ function findTable(doc: Doc): Table | null {
 
 const found = new WeakMap<Doc, Table | null>();
 
+/** A document-type word on its own line (`Referat`): the document's title, not a section heading above a table. */
+const DOCUMENT_WORD = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat)$/i;
+
 function searchTable(doc: Doc): Table | null {
   const n = Math.min(doc.n, DETECT_LINES);
   for (let i = 0; i < n; i++) {
     if (doc.blank[i]) continue;
+    const stacked = stackedHeaderAt(doc, i);
+    if (stacked !== null && stackedRows(doc, stacked).length >= 2) return stacked;
     const h = doc.heading(i);
-    if ((h !== null && h.exact && !h.weak) || ITEM_HEADING.test(doc.sq[i]!)) return null;
+    if ((h !== null && h.exact && !h.weak && !DOCUMENT_WORD.test(doc.sq[i]!)) || ITEM_HEADING.test(doc.sq[i]!)) return null;
     const t = headerAt(doc, i);
     if (!t) continue;
     let rows = 0;
@@ -168,16 +230,17 @@ function tableEnd(doc: Doc, t: Table, from: number): number {
 
 function parseTable(doc: Doc, t: Table): MeetingBody {
   const header = parseHeader(doc, 0, t.header);
-  const first = nextNonBlank(doc, t.header + 1);
-  const end = tableEnd(doc, t, first);
+  const first = nextNonBlank(doc, t.headerEnd + 1);
+  const end = t.stacked ? doc.n : tableEnd(doc, t, first);
   const items: AgendaItem[] = [];
   const unassigned: Unassigned[] = [];
+  if (t.stacked) for (const r of stackedRows(doc, t)) items.push(itemOf(doc, t, r.start, r.end, r.number, r.columns));
   let current: { start: number; number: string; columns: string[][] } | null = null;
   let last = first;
   const flush = (to: number) => {
     if (current) items.push(itemOf(doc, t, current.start, to, current.number, current.columns));
   };
-  for (let i = first; i < end; i++) {
+  for (let i = first; i < end && !t.stacked; i++) {
     if (doc.blank[i]) continue;
     const row = rowAt(t, doc.lines[i]!);
     if (row) {

@@ -214,10 +214,10 @@ function markerAbove(doc: Doc, d: ItemDraft, to: number): number {
 }
 
 /** The line of a group heading that ends item `d` (lines up to `to`, blank lines after it allowed), or -1. */
-function groupAbove(doc: Doc, d: ItemDraft, to: number): number {
+function groupAbove(doc: Doc, d: ItemDraft, to: number, next: ItemDraft): number {
   let m = to;
   while (m > d.start && doc.blank[m]) m--;
-  if (m <= d.start + 1 || !groupHeading(doc.sq[m]!)) return -1;
+  if (m <= d.start + 1 || !groupHeading(doc.sq[m]!, next.number)) return -1;
   return m;
 }
 
@@ -318,10 +318,10 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
     }
     // `B. Sager til orientering`, `C. Lukkede sager` between two items: a group heading, not this item's text; under a
     // closed group every item is closed.
-    const group = last ? -1 : groupAbove(doc, d, to);
+    const group = last ? -1 : groupAbove(doc, d, to, drafts[k + 1]!);
     if (group >= 0) {
       addUnassigned('boilerplate', group, to);
-      closedGroup = groupHeading(doc.sq[group]!)!.closed;
+      closedGroup = groupHeading(doc.sq[group]!, drafts[k + 1]!.number)!.closed;
       to = group - 1;
     }
     // After the last item of a web page: `Til toppen` and the site footer under it.

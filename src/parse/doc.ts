@@ -58,6 +58,13 @@ const NEEDS_SQUASH = / {2}|[\t-\r\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u20
  */
 const PAGE_FURNITURE = /^(?:.{0,80}(?:^| |\|)side \d{1,4} ?(?:af|ud af|\/) ?\d{1,4}|side \d{1,4}|- ?\d{1,4} ?-)$/i;
 
+/**
+ * `Punkt 3, side 2`: the running header of an item's later pages (Aarhus). Its first page, `Punkt 3, side 1`, heads the
+ * item, and the `Original-dokument` stamp under it is furniture too.
+ */
+const ITEM_PAGE = /^punkt \d{1,4}, side (\d{1,4})$/i;
+const ORIGINAL_STAMP = 'Original-dokument';
+
 const FURNITURE_WORD = /side/i;
 /** `… i hvidbogen, side 3 af 5`: a page reference in running text is written in lower case; furniture says `Side`. */
 const LOWER_SIDE = /(?:^|[^a-zæøåA-ZÆØÅ])side \d/;
@@ -79,6 +86,7 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
   const furniture = new Set<number>();
   const dashed: number[] = [];
   const spacedSide: number[] = [];
+  const firstPages: number[] = [];
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     const len = line.length;
@@ -107,7 +115,9 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
       // rest without the regex unless they hold `side` (only S/s and I/i/İ fold to its letters; İ is not in Danish).
       const z = s.charCodeAt(s.length - 1);
       if (s.length <= 100 && ((z >= 48 && z <= 57 && FURNITURE_WORD.test(s)) || (z === 45 && c0 === 45))) {
-        const page = PAGE_FURNITURE.test(s) && !LOWER_SIDE.test(s);
+        const itemPage = c0 === 80 || c0 === 112 ? ITEM_PAGE.exec(s) : null;
+        if (itemPage !== null && itemPage[1] === '1') firstPages.push(i);
+        const page = (PAGE_FURNITURE.test(s) && !LOWER_SIDE.test(s)) || (itemPage !== null && itemPage[1] !== '1');
         // `- 3 -` only where a page break leaves it: apart from the text by a blank line (vote counts are written so
         // too); `…      Side 2` only next to a page break (a contents line may end so). Both are decided below.
         if (c0 === 45 && (page || (s !== line && SPACED_PAGE_NUMBER.test(line)))) dashed.push(i);
@@ -123,6 +133,11 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
     indent[i] = s === '' ? 0 : ind;
   }
   const view: Furnished = { lines, sq, blank, indent, furniture };
+  for (const i of firstPages) {
+    let j = i + 1;
+    while (j < n && j <= i + 3 && blank[j]) j++;
+    if (j < n && sq[j] === ORIGINAL_STAMP) asFurniture(view, j);
+  }
   for (const i of dashed) if ((i === 0 || blank[i - 1]) || (i + 1 >= n || blank[i + 1]) || lines[i]!.includes('\f')) asFurniture(view, i);
   for (const i of spacedSide) {
     let near = false;

@@ -124,6 +124,9 @@ function labelOf(sq: string): { label: string; field: HeaderFieldName; value: st
     const r = /^ ?: ?(.*)$/u.exec(rest);
     if (r) return { label: sq.slice(0, label.length), field, value: r[1]!.trim(), colon: true };
     if (rest.startsWith(' ') && DATE_LABELS.has(label) && findDate(rest)) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
+    // Labels written without a colon (Odense): `Mødetid 08:30 - 11:45`, `Mødested Udvalgsværelset, Odense Rådhus`.
+    if ((field === 'time' || field === 'start' || field === 'end') && /^ (?:kl\.? ?)?\d{1,2}[.:]\d{2}(?!\d)/u.test(rest)) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
+    if ((label === 'mødested' || label === 'mødelokale') && /^ \p{Lu}/u.test(rest)) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
     // Glued label and value (`MødestedRådssalen`): only where the value starts with a capital letter.
     if (/^\p{Lu}/u.test(rest) && label.length >= 5) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
   }
@@ -147,6 +150,12 @@ export function committeeFromMeetingWord(title: string): string | null {
   const name = `${m[1]!.toLowerCase()}${BODY_OF[m[2]!.toLowerCase()]!}`;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+/** A time range at the end of a place (`…, lokale 2.14, kl. 16.00-18.00`). */
+/** Between the parts of a breadcrumb: `>`, `›`, `»`, `/` with spaces around. */
+const BREADCRUMB = / [>›»/] /u;
+
+const PLACE_TIME = /,? kl\.? ?\d{1,2}[.:]\d{2}(?: ?[-–] ?\d{1,2}[.:]\d{2})?$/u;
 
 /** Committee name from a title line. */
 export function committeeFromTitle(title: string): string | null {
@@ -172,10 +181,13 @@ const TRAILING_DATE = / \d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/u;
 /** Where a title splits into segments: `. ` (not after `Skt.`, `afd.`, `nr.`), ` – `, ` - `, `, ` (not in `Børne-, Unge- og …`). */
 const SEGMENTS = /(?<!\b(?:S[ck]t|St|[Aa]fd|[Nn]r))\. | – | - |(?<!-), /u;
 
-function committeeInTitle(title: string): string | null {
+function committeeInTitle(line: string): string | null {
+  // `Forside > Politik > Dagsordener og referater > Økonomiudvalget`: a breadcrumb ends with the page's own name.
+  const crumbs = line.split(BREADCRUMB);
+  const title = crumbs.length >= 3 ? crumbs[crumbs.length - 1]!.trim() : line;
   let m = /^møde i (.+?) den \d/i.exec(title);
   if (m) return m[1]!.trim();
-  m = /\b(?:(?:[Bb]estyrelses|BESTYRELSES|[Gg]eneral|GENERAL|[Åå]rs|ÅRS|[Uu]dvalgs|UDVALGS)?(?:[Mm]øde|MØDE)(?:t|T)?|[Gg]eneralforsamling(?:en)?) (?:i|for|I|FOR) (\p{Lu}.{1,80}?)(?: (?:den|d\.|kl\.?) \d| (?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag\b|[,.]|$)/u.exec(title);
+  m = /\b(?:(?:[Bb]estyrelses|BESTYRELSES|[Gg]eneral|GENERAL|[Åå]rs|ÅRS|[Uu]dvalgs|UDVALGS)?(?:[Mm]øde|MØDE)(?:t|T)?|[Gg]eneralforsamling(?:en)?) (?:i|for|I|FOR) (\p{Lu}.{1,80}?)(?: (?:den|d\.|kl\.?) \d| (?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag\b| \d{1,2}\.? ?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b| \d{1,2}[-./]\d{1,2}[-./]\d{2,4}|[,.]|$)/u.exec(title);
   // (`Åbent møde for Teknik- og Miljøudvalgets møde den …`: the committee's meeting.)
   if (m && !/kommune$/i.test(m[1]!)) return m[1]!.trim().replace(/^(.+?)s møde$/u, '$1');
   // `Referat fra Børne- og Skoleudvalgets møde`: a name (capitalised) in the genitive; `det ordinære møde` is none.
@@ -466,7 +478,9 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   const startTime = startF ? findTimes(startF.value)[0] : undefined;
   const endTime = endF ? findTimes(endF.value)[0] : undefined;
   const rangeTimes = findTimes([dateF?.value, timeF?.value].filter(Boolean).join(' '));
-  const titleTimes = firstOf([title, ...unlabelled], (t) => (/\bkl\.?\s?\d/i.test(t) ? nonEmpty(findTimes(t)) : null)) ?? (title ? findTimes(title) : []);
+  // `Mødested: Rådhuset, lokale 2.14, kl. 16.00-18.00`: the time written after the place.
+  const placeTimes = get('location')?.value.match(PLACE_TIME)?.[0];
+  const titleTimes = firstOf([title, ...unlabelled, placeTimes], (t) => (/\bkl\.?\s?\d/i.test(t) ? nonEmpty(findTimes(t)) : null)) ?? (title ? findTimes(title) : []);
   const st = startTime ?? rangeTimes[0] ?? titleTimes[0];
   const et = endTime ?? (startTime ? undefined : (rangeTimes[1] ?? titleTimes[1]));
   const startDate = (startF && findDate(startF.value)) ?? date;
@@ -479,7 +493,7 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
     end = `${nextDay(endDate!)}T${et}`;
   }
   const published = get('published') ? findDate(get('published')!.value) : null;
-  let location = get('location')?.value.split('\n').join(', ') ?? null;
+  let location = get('location')?.value.split('\n').join(', ').replace(PLACE_TIME, '') ?? null;
   if (!location) location = firstOf([title, ...unlabelled], locationFromSentence) ?? null;
   if (!location) location = firstOf(unlabelled, locationFromColumns) ?? null;
   return { fields, participants, title: titleValue, committee, date, start, end, location, published };

@@ -34,7 +34,8 @@ export interface ItemDraft {
 }
 
 const BULLET = '(?:[•·▪◦*–-] ?)?';
-const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt) (\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]?(?: (.*))?$`, 'i');
+/** `Punkt 3`, `Punkt nr. 3 - Title`, `Dagsordenspunkt 3`, and `Punkt 3, side 1` (the first page of item 3, Aarhus). */
+const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt) (?:nr\\.? ?)?(\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)(?:, side 1)?[.:]?(?: (.*))?$`, 'i');
 const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]?(?: (.*))?$`, 'i');
 const SAG = /^sag (?:nr\.? ?)?(\d{1,4}[a-z]?)\b[.:]?(?: (.*))?$/i;
 /** `Ad 1) Title`, `Ad 3. Title`, `Ad pkt. 4 Title`: association minutes answer the agenda point by point. */
@@ -156,7 +157,7 @@ function numberedAt(doc: Doc, i: number, line: string, anchored: boolean): Candi
       const after = sq.charCodeAt(d + 1);
       if (after >= 48 && after <= 57) {
         // `1.2 Skoledistrikter …`: items numbered within groups (only ever taken where every item is numbered so).
-        m = anchored ? null : DECIMAL.exec(sq);
+        m = DECIMAL.exec(sq);
         return m ? { i, ...numberOf(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'decimal' } : null;
       }
     }
@@ -421,7 +422,7 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
   let p = 0;
   for (const c of cands) {
     while (p < items.length && items[p]!.start < c.i) p++;
-    if (c.number === null || tocNumbers.has(c.number) || c.form === 'glued' || c.title === '' || !plausibleTitle(c.title)) continue;
+    if (c.number === null || tocNumbers.has(c.number) || c.form === 'glued' || c.form === 'decimal' || c.title === '' || !plausibleTitle(c.title)) continue;
     if (starts.has(c.i)) continue;
     const prev = p > 0 ? items[p - 1] : undefined;
     const next = items[p];
@@ -534,7 +535,7 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
       head.number === c.number &&
       c.i - g[g.length - 1]!.i <= 8 &&
       !hasHeadingBetween(doc, g[g.length - 1]!.i, c.i) &&
-      (c.title === '' || head.title === '' || sameTitle(titleRef(c.title), titleRef(head.title)))
+      (head.title === '' || (c.title === '' ? sameTitleBelow(doc, c, head.title) : sameTitle(titleRef(c.title), titleRef(head.title))))
     ) {
       g.push(c);
     } else groups.push([c]);
@@ -612,6 +613,15 @@ function styleOf(doc: Doc, c: Candidate): string {
   if (c.form !== 'marked') return 'plain';
   const c0 = doc.sq[c.i]!.charAt(0);
   return c0 === '§' || c0 === '(' ? c0 : '-';
+}
+
+/**
+ * For a heading without a title (`Punkt 3, side 1`): whether the title under it is `title`, or it has none. `3. Baggrund`
+ * of a case text a few lines above is no contents line of `Punkt 3` with `Boligplan for Nye` under it.
+ */
+function sameTitleBelow(doc: Doc, c: Candidate, title: string): boolean {
+  const below = titleBelow(doc, c, doc.n);
+  return below === null || sameTitle(titleRef(doc.sq[below]!), titleRef(title));
 }
 
 function hasHeadingBetween(doc: Doc, a: number, b: number): boolean {

@@ -24,10 +24,12 @@ export interface TocDraft {
   gluedBodyLine: number | null;
 }
 
-const TOC_LABELS = new Set(['punkter', 'indhold', 'indholdsfortegnelse', 'dagsorden', 'dagsordenpunkter', 'punkter på dagsordenen']);
+const TOC_LABELS = new Set(['punkter', 'indhold', 'indholdsfortegnelse', 'dagsorden', 'dagsordenpunkter', 'dagsordenspunkter', 'punktoversigt', 'punktliste', 'punkter på dagsordenen']);
 
 /** Contents lines by their first character: a digit, `p`/`P`, a bullet (any of them), `§`, `(`, `s`/`S`. */
 const DIGIT_ENTRIES: RegExp[] = [
+  // `2.1. Økonomiforhandlinger 2025` under a numbered group (KL); a sub-entry under an entry is skipped before.
+  /^(\d{1,2}\.\d{1,2})\.? (\p{Lu}.*)$/u,
   /^(\d{1,4}[a-zA-Z]?)[.)] ?(\S.*)$/u,
   // `3 - Title`
   /^(\d{1,4}[a-z]?) [-–] (\p{Lu}.*)$/u,
@@ -35,7 +37,7 @@ const DIGIT_ENTRIES: RegExp[] = [
   /^(\d{1,3}) (\p{Lu}.*)$/u,
 ];
 const WORD_ENTRIES: RegExp[] = [
-  /^(?:[•·▪◦*-] ?)?punkt (\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]? ?(.*)$/i,
+  /^(?:[•·▪◦*-] ?)?punkt (?:nr\.? ?)?(\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]? ?(.*)$/i,
   /^(?:[•·▪◦*-] ?)?pkt\.? ?(\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]? ?(.*)$/i,
 ];
 const BULLET_ENTRIES: RegExp[] = [...WORD_ENTRIES, /^(?:[•·▪◦*-] ?)?(\d{1,4}[a-zA-Z]?)[.)] ?(\S.*)$/u];
@@ -232,8 +234,18 @@ function isColumnHeadings(sq: string): boolean {
 const GROUP_HEADING =
   /^(?:[A-H][.)] )?(?:(?:sager|punkter) (?:til|under) (?:beslutning|orientering|drøftelse|godkendelse|udtalelse)|(?:åbne?|åbent|lukkede?|lukket|fortrolige) (?:sager|punkter|møde|dagsorden|del)|(?:beslutnings|orienterings|drøftelses|godkendelses)(?:sager|punkter)|tillægsdagsorden|supplerende dagsorden|tillægspunkter)$/i;
 
-export function groupHeading(sq: string): { closed: boolean } | null {
-  return GROUP_HEADING.test(sq) ? { closed: /lukke|fortrolig/i.test(sq) } : null;
+export function groupHeading(sq: string, next: string | null = null): { closed: boolean } | null {
+  if (GROUP_HEADING.test(sq)) return { closed: /lukke|fortrolig/i.test(sq) };
+  // `2. Sager til drøftelse` over items `2.1.`, `2.2.` (KL): numbered like an item, but a group of the items under it.
+  const m = NUMBERED_GROUP.exec(sq);
+  return m && next !== null && next.startsWith(`${m[1]}.`) && GROUP_HEADING.test(m[2]!) ? { closed: /lukke|fortrolig/i.test(sq) } : null;
+}
+
+const NUMBERED_GROUP = /^(\d{1,2})\. (.+)$/u;
+
+/** The decimal number a line starts with (`2.1. …` → `2.1`), or null. */
+export function decimalPrefix(sq: string): string | null {
+  return /^(\d{1,2}\.\d{1,2})\.? /u.exec(sq)?.[1] ?? null;
 }
 
 /** A sub-entry (`3.1 Sundhedsområdet`): it belongs to the entry above, not an item of its own. */
@@ -272,10 +284,17 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     const spaced = raw.indexOf('  ') === -1 ? null : SPACED_PAGE.exec(raw);
     const prev = entries[entries.length - 1];
     // `§ 12 …` or `(1) …` under entries numbered otherwise is a title wrapped onto the next line, not an entry.
-    const e = prev !== undefined && entryStyle(raw) !== firstStyle ? null : parseEntry(spaced ? spaced[1]!.replace(/ {2,}/gu, ' ') : raw.indexOf('  ') === -1 ? raw : raw.replace(/ {2,}/gu, ' '));
+    let e = prev !== undefined && entryStyle(raw) !== firstStyle ? null : parseEntry(spaced ? spaced[1]!.replace(/ {2,}/gu, ' ') : raw.indexOf('  ') === -1 ? raw : raw.replace(/ {2,}/gu, ' '));
+    // `2. Sager til drøftelse` over `2.1. …`: a numbered group, no entry.
+    const sq = doc.sq[i]!;
+    let group: { closed: boolean } | null = null;
+    if (!e || (e.title !== '' && sq.length <= 60)) {
+      let j = i + 1;
+      while (j < to && doc.blank[j]) j++;
+      group = groupHeading(sq, j < to ? decimalPrefix(doc.sq[j]!) : null);
+      if (group) e = null;
+    }
     if (!e) {
-      const sq = doc.sq[i]!;
-      const group = groupHeading(sq);
       if (group) {
         closedGroup = group.closed;
         end = i;

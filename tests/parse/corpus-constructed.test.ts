@@ -1,0 +1,50 @@
+// Constructed excerpts in the corpus's shape from publishing systems without a real sample here
+// (fixtures/corpus-constructed, see its README): recognised or refused as annotated, the items whose bodies are in the
+// excerpt, each decision's presence and opening words (as score-corpus scores them), the committee and the date.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/fixtures.js';
+import { parseMinutes } from '../../src/parse/index.js';
+import { accountingErrors } from '../../src/parse/accounting.js';
+
+const DIR = 'fixtures/corpus-constructed';
+interface Gold {
+  committee: string | null;
+  meeting_date: string | null;
+  items: Array<{ number: string | null; title: string | null; in_body: boolean; has_decision: boolean; decision_prefix: string | null }>;
+}
+const expected: Array<{ file: string; kind: string; gold: Gold }> = JSON.parse(readFileSync(path.join(ROOT, DIR, 'expected.json'), 'utf8'));
+
+const norm = (s: string | null | undefined) => (s ?? '').normalize('NFC').replace(/\u00a0/gu, ' ').replace(/\s+/gu, ' ').trim().toLowerCase();
+const key = (n: string | null, t: string | null) => `${String(n).replace(/\.$/u, '')}|${norm(t)}`;
+const parse = (file: string) => parseMinutes(readFileSync(path.join(ROOT, DIR, file)), { path: file });
+
+describe.each(expected.filter((e) => e.kind === 'not-minutes'))('$file', ({ file }) => {
+  it('is refused as not minutes', () => {
+    const r = parse(file);
+    expect(r.ok ? 'parsed' : r.failure.code).toBe('not-minutes');
+  });
+});
+
+describe.each(expected.filter((e) => e.kind !== 'not-minutes'))('$file', ({ file, gold }) => {
+  const r = parse(file);
+  if (!r.ok) throw new Error(`${file}: ${r.failure.message}`);
+  const m = r.meeting;
+  const body = gold.items.filter((i) => i.in_body && i.title);
+  it('yields the items whose bodies are in the excerpt, in order', () => {
+    expect(m.items.map((i) => key(i.number, i.title))).toEqual(body.map((i) => key(i.number, i.title)));
+  });
+  it('finds each decision and its opening words', () => {
+    body.forEach((g, k) => {
+      const have = norm(m.items[k]!.decision);
+      expect(Boolean(have), `item ${g.number}`).toBe(g.has_decision);
+      if (g.has_decision) expect(have.startsWith(norm(g.decision_prefix).slice(0, 30)), `item ${g.number}: ${have.slice(0, 60)}`).toBe(true);
+    });
+  });
+  it('has the committee and the date, and accounts for every line', () => {
+    expect(m.committee).toBe(gold.committee);
+    expect(m.date).toBe(gold.meeting_date);
+    expect(accountingErrors(m)).toEqual([]);
+  });
+});
