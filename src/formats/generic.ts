@@ -19,6 +19,25 @@ const SIGN_OFF = /^(?:med )?(?:venlig|venligst|kærlig) hilsen,?$/i;
 const REPORT_TITLE = /^(?:budget|høringssvar|notat|rapport|årsrapport|årsberetning|strategi|politik|nyhedsbrev|kvalitetsstandard|redegørelse|analyse|evaluering)(?![-\wæøåÆØÅ])/i;
 const LETTER_WORD = /^(?:høringssvar|att\.?:|vedr\.?:? |kære )/i;
 
+/** A newspaper's byline (`Af Maria Skov Lund`) and the furniture of an article page. */
+const BYLINE = /^af \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}.-]*){1,3}$/iu;
+const ARTICLE_FURNITURE = /^(?:publiceret|opdateret) .{0,30}\d{4}|^del artiklen\b|^læs også:|^kommentarer \(\d+\)|^annonce$/i;
+
+/**
+ * A news article about a meeting (`Overblik: Det besluttede byrådet …`) lists decisions as minutes do: a byline in its
+ * first lines and an article page's furniture (`Publiceret …`, `Del artiklen`, `Læs også:`) say what it is. Null
+ * when not.
+ */
+function newsArticle(doc: Doc): string | null {
+  let byline = -1;
+  for (let i = 0; i < doc.n && i < 15; i++) if (!doc.blank[i] && BYLINE.test(doc.sq[i]!)) byline = i;
+  if (byline < 0) return null;
+  for (let i = 0; i < doc.n; i++) {
+    if (!doc.blank[i] && ARTICLE_FURNITURE.test(doc.sq[i]!)) return `${NOT_MINUTES_REASON}it reads as a news article ('${doc.sq[byline]!}', line ${byline + 1}, and '${doc.sq[i]!.slice(0, 40)}', line ${i + 1})`;
+  }
+  return null;
+}
+
 /**
  * Why the text reads as a letter or a report rather than minutes, or null: a sign-off line with a letter's opening
  * (`Att.:`, `Vedr.`, `Høringssvar …`, `Kære …`) in its first lines, or with no minutes title at all; or a report's
@@ -103,7 +122,7 @@ export const generic: FormatModule = {
     // A letter or a report uses the same words (`Indstilling`, `Beslutning`, numbered sections) without being minutes:
     // a sign-off (`Med venlig hilsen`) or a report's title line, where nothing names the document minutes or an agenda.
     // Only against weak evidence: minutes with decision headings in several items are minutes, whatever their title.
-    const other = (kinds.get('decision') ?? 0) <= 1 ? otherDocument(doc, titleScore > 0) : null;
+    const other = ((kinds.get('decision') ?? 0) <= 1 ? otherDocument(doc, titleScore > 0) : null) ?? newsArticle(doc);
     if (other) {
       score = Math.min(score, 0.1);
       reasons.push(other);

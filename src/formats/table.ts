@@ -100,14 +100,23 @@ function stackedHeaderAt(doc: Doc, i: number): Table | null {
   return { header: i, headerEnd: i + names.length - 1, stacked: true, tabs: false, names, starts: [], numberCol: 0, titleCol, decisionCol };
 }
 
-/** The rows of a stacked table: each a number line (after a blank line) and the lines up to the next one. */
-function stackedRows(doc: Doc, t: Table): Array<{ start: number; end: number; number: string; columns: string[][] }> {
+/**
+ * The rows of a stacked table: each a number line (after a blank line, numbered one on from the row before) and the
+ * lines up to the next one. Null where an item heading or a section heading follows: then the table is a list inside
+ * minutes of another layout (a follow-up list, an overview above the items), not the minutes.
+ */
+function stackedRows(doc: Doc, t: Table): Array<{ start: number; end: number; number: string; columns: string[][] }> | null {
   const rows: Array<{ start: number; end: number; number: string; columns: string[][] }> = [];
   for (let i = t.headerEnd + 1; i < doc.n; i++) {
-    if (doc.blank[i] || !doc.blank[i - 1]) continue;
-    const m = NUMBER_CELL.exec(doc.sq[i]!);
+    if (doc.blank[i]) continue;
+    const sq = doc.sq[i]!;
+    const h = doc.heading(i);
+    if ((h !== null && h.exact && !h.weak && !DOCUMENT_WORD.test(sq)) || ITEM_HEADING.test(sq)) return null;
+    if (!doc.blank[i - 1]) continue;
+    const m = NUMBER_CELL.exec(sq);
     if (!m) continue;
     const prev = rows[rows.length - 1];
+    if (prev && Number(m[1]) !== Number(prev.number) + 1) continue;
     if (prev) prev.end = i - 1;
     rows.push({ start: i, end: doc.n - 1, number: m[1]!, columns: t.names.map(() => []) });
   }
@@ -184,7 +193,7 @@ function searchTable(doc: Doc): Table | null {
   for (let i = 0; i < n; i++) {
     if (doc.blank[i]) continue;
     const stacked = stackedHeaderAt(doc, i);
-    if (stacked !== null && stackedRows(doc, stacked).length >= 2) return stacked;
+    if (stacked !== null && (stackedRows(doc, stacked)?.length ?? 0) >= 2) return stacked;
     const h = doc.heading(i);
     if ((h !== null && h.exact && !h.weak && !DOCUMENT_WORD.test(doc.sq[i]!)) || ITEM_HEADING.test(doc.sq[i]!)) return null;
     const t = headerAt(doc, i);
@@ -234,7 +243,7 @@ function parseTable(doc: Doc, t: Table): MeetingBody {
   const end = t.stacked ? doc.n : tableEnd(doc, t, first);
   const items: AgendaItem[] = [];
   const unassigned: Unassigned[] = [];
-  if (t.stacked) for (const r of stackedRows(doc, t)) items.push(itemOf(doc, t, r.start, r.end, r.number, r.columns));
+  if (t.stacked) for (const r of stackedRows(doc, t) ?? []) items.push(itemOf(doc, t, r.start, r.end, r.number, r.columns));
   let current: { start: number; number: string; columns: string[][] } | null = null;
   let last = first;
   const flush = (to: number) => {

@@ -92,12 +92,12 @@ interface MeetingFacts {
 // JIT's warm-up cost on a folder run (measured with --trace-opt / --trace-deopt).
 
 /** One agenda item from its draft and its lines [d.start, to]; also its decision sections, for body facts. */
-function buildItem(doc: Doc, d: ItemDraft, to: number, date: string | null, weakDecisions: boolean): { item: AgendaItem; decisions: SectionDraft[] } {
+function buildItem(doc: Doc, d: ItemDraft, to: number, date: string | null, weakDecisions: boolean, committee: string | null): { item: AgendaItem; decisions: SectionDraft[] } {
   const tocTitle = d.toc?.title ?? null;
   const titles: string[] = [];
   if (d.bodyTitle) titles.push(d.bodyTitle);
   if (tocTitle) titles.push(tocTitle);
-  const seg = segmentItem(doc, d.start, to, d.titleLines, { number: d.number, titles, meetingDate: date, weakDecisions });
+  const seg = segmentItem(doc, d.start, to, d.titleLines, { number: d.number, titles, meetingDate: date, weakDecisions, committee });
   const titleLines: AgendaItem['titleLines'] = [];
   const repeats: string[] = [];
   // A title wrapped onto the next line (`88. Anlægsbevilling … til etablering` / `af nyt varmeanlæg …`): the line right
@@ -348,7 +348,7 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
     }
     // `Referat:` / `Konklusion:` as the decision label: in a document without any strong decision heading, or in an
     // item without one (minutes that write `Afgørelse:` in one item and `Konklusion:` in the others).
-    const built = buildItem(doc, d, to, facts.date, weakDecisions || !hasStrongDecision(doc, d.start, to));
+    const built = buildItem(doc, d, to, facts.date, weakDecisions || !hasStrongDecision(doc, d.start, to), facts.committee);
     if (markedClosed || inClosedGroup) built.item.closed = true;
     inClosedGroup = closedGroup;
     markedClosed = nextClosed;

@@ -62,7 +62,7 @@ const PAGE_FURNITURE = /^(?:.{0,80}(?:^| |\|)side \d{1,4} ?(?:af|ud af|\/) ?\d{1
  * `Punkt 3, side 2`: the running header of an item's later pages (Aarhus). Its first page, `Punkt 3, side 1`, heads the
  * item, and the `Original-dokument` stamp under it is furniture too.
  */
-const ITEM_PAGE = /^punkt \d{1,4}, side (\d{1,4})$/i;
+const ITEM_PAGE = /^Punkt \d{1,4}, side (\d{1,4})$/;
 const ORIGINAL_STAMP = 'Original-dokument';
 
 const FURNITURE_WORD = /side/i;
@@ -115,9 +115,12 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
       // rest without the regex unless they hold `side` (only S/s and I/i/İ fold to its letters; İ is not in Danish).
       const z = s.charCodeAt(s.length - 1);
       if (s.length <= 100 && ((z >= 48 && z <= 57 && FURNITURE_WORD.test(s)) || (z === 45 && c0 === 45))) {
-        const itemPage = c0 === 80 || c0 === 112 ? ITEM_PAGE.exec(s) : null;
+        // (On a line of its own only, a blank line above or below it: `… satserne, jf.` / `Punkt 3, side 1 …` wraps a
+        // sentence. The line below is not read yet: a non-blank one is unwrapped below.)
+        const itemPage = c0 === 80 ? ITEM_PAGE.exec(s) : null;
         if (itemPage !== null && itemPage[1] === '1') firstPages.push(i);
-        const page = (PAGE_FURNITURE.test(s) && !LOWER_SIDE.test(s)) || (itemPage !== null && itemPage[1] !== '1');
+        const alone = i === 0 || blank[i - 1] || i + 1 >= n || lines[i + 1]!.trim() === '';
+        const page = (PAGE_FURNITURE.test(s) && !LOWER_SIDE.test(s)) || (itemPage !== null && itemPage[1] !== '1' && alone);
         // `- 3 -` only where a page break leaves it: apart from the text by a blank line (vote counts are written so
         // too); `…      Side 2` only next to a page break (a contents line may end so). Both are decided below.
         if (c0 === 45 && (page || (s !== line && SPACED_PAGE_NUMBER.test(line)))) dashed.push(i);
@@ -258,6 +261,7 @@ class LineDoc implements Doc {
     if (h === undefined) {
       h = this.match(i);
       if (h !== null && h.quotable === true && this.inCaseText(i)) h = null;
+      if (h !== null && h.belowDecisionIsText === true && this.nearestKindAbove(i) === 'decision') h = null;
       this.headings[i] = h;
     }
     return h;
@@ -284,14 +288,23 @@ class LineDoc implements Doc {
     while (k >= 0 && this.blank[k]) k--;
     // The lines above are read on their own (no recursion): another such line is no heading to go by.
     if (k >= 0 && this.sq[k]!.endsWith(':') && this.match(k) === null) return true;
-    for (; k >= 0 && k >= i - 60; k--) {
+    const kind = this.nearestKindAbove(i);
+    return kind !== null && kind !== 'recommendation' && kind !== 'decision';
+  }
+
+  /**
+   * The kind of the nearest heading above line i, within 60 lines, or null. A line already read stands as read;
+   * another is read on its own (no recursion), and one whose reading depends on the lines above is passed over (a
+   * protocol's `… beslutning i mødet den …:` always: each item's stands under the one of the item before).
+   */
+  private nearestKindAbove(i: number): HeadingMatch['kind'] | null {
+    for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
       if (this.blank[k]) continue;
-      // A line already read stands as read (a quotable line kept is a decision); another is read on its own.
       const known = this.headings[k];
       const h = known !== undefined ? known : this.match(k);
-      if (h !== null && (known !== undefined || h.quotable !== true)) return h.kind !== 'recommendation' && h.kind !== 'decision';
+      if (h !== null && h.belowDecisionIsText !== true && (known !== undefined || h.quotable !== true)) return h.kind;
     }
-    return false;
+    return null;
   }
 
   key(i: number): string {

@@ -125,8 +125,8 @@ function labelOf(sq: string): { label: string; field: HeaderFieldName; value: st
     if (r) return { label: sq.slice(0, label.length), field, value: r[1]!.trim(), colon: true };
     if (rest.startsWith(' ') && DATE_LABELS.has(label) && findDate(rest)) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
     // Labels written without a colon (Odense): `Mødetid 08:30 - 11:45`, `Mødested Udvalgsværelset, Odense Rådhus`.
-    if ((field === 'time' || field === 'start' || field === 'end') && /^ (?:kl\.? ?)?\d{1,2}[.:]\d{2}(?!\d)/u.test(rest)) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
-    if ((label === 'mødested' || label === 'mødelokale') && /^ \p{Lu}/u.test(rest)) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
+    if ((field === 'time' || field === 'start' || field === 'end') && BARE_TIMES.test(rest)) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
+    if ((label === 'mødested' || label === 'mødelokale') && /^ \p{Lu}/u.test(rest) && !SENTENCE.test(rest)) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
     // Glued label and value (`MødestedRådssalen`): only where the value starts with a capital letter.
     if (/^\p{Lu}/u.test(rest) && label.length >= 5) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
   }
@@ -151,11 +151,16 @@ export function committeeFromMeetingWord(title: string): string | null {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** A time range at the end of a place (`…, lokale 2.14, kl. 16.00-18.00`). */
 /** Between the parts of a breadcrumb: `>`, `›`, `»`, `/` with spaces around. */
 const BREADCRUMB = / [>›»/] /u;
+const NAVIGATION_START = /^(?:forside|hjem|start|du er her:?|politik)\b/i;
 
-const PLACE_TIME = /,? kl\.? ?\d{1,2}[.:]\d{2}(?: ?[-–] ?\d{1,2}[.:]\d{2})?$/u;
+/** A time range at the end of a place (`…, lokale 2.14, kl. 16.00-18.00`; a single `kl. 15.30` may be a site visit's). */
+const PLACE_TIME = /,? kl\.? ?\d{1,2}[.:]\d{2} ?[-–] ?\d{1,2}[.:]\d{2}$/u;
+/** A value that is only a time or a time range (`08:30 - 11:45`), for a time label written without its colon. */
+const BARE_TIMES = /^ (?:kl\.? ?)?\d{1,2}[.:]\d{2}(?: ?[-–] ?(?:kl\.? ?)?\d{1,2}[.:]\d{2})?$/u;
+/** A sentence rather than a place: a finite verb, or a full stop at the end (`Mødested Rådhuset er ændret til …`). */
+const SENTENCE = / (?:er|var|blev|bliver|har|vil|skal|kan|må)\b|\.$/u;
 
 /** Committee name from a title line. */
 export function committeeFromTitle(title: string): string | null {
@@ -184,12 +189,14 @@ const SEGMENTS = /(?<!\b(?:S[ck]t|St|[Aa]fd|[Nn]r))\. | – | - |(?<!-), /u;
 function committeeInTitle(line: string): string | null {
   // `Forside > Politik > Dagsordener og referater > Økonomiudvalget`: a breadcrumb ends with the page's own name.
   const crumbs = line.split(BREADCRUMB);
-  const title = crumbs.length >= 3 ? crumbs[crumbs.length - 1]!.trim() : line;
+  // (` / ` also joins names, `Kultur / Fritid / Idræt`: as a breadcrumb only after a site's first page, in 3+ parts.)
+  const slash = / \/ /u.test(line);
+  const title = crumbs.length >= (slash ? 3 : 2) && (!slash || NAVIGATION_START.test(line)) ? crumbs[crumbs.length - 1]!.trim() : line;
   let m = /^møde i (.+?) den \d/i.exec(title);
   if (m) return m[1]!.trim();
   m = /\b(?:(?:[Bb]estyrelses|BESTYRELSES|[Gg]eneral|GENERAL|[Åå]rs|ÅRS|[Uu]dvalgs|UDVALGS)?(?:[Mm]øde|MØDE)(?:t|T)?|[Gg]eneralforsamling(?:en)?) (?:i|for|I|FOR) (\p{Lu}.{1,80}?)(?: (?:den|d\.|kl\.?) \d| (?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag\b| \d{1,2}\.? ?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b| \d{1,2}[-./]\d{1,2}[-./]\d{2,4}|[,.]|$)/u.exec(title);
   // (`Åbent møde for Teknik- og Miljøudvalgets møde den …`: the committee's meeting.)
-  if (m && !/kommune$/i.test(m[1]!)) return m[1]!.trim().replace(/^(.+?)s møde$/u, '$1');
+  if (m && !/kommune$/i.test(m[1]!)) return m[1]!.trim().replace(/^(.+?)s møde$/u, '$1').replace(/ (?:af|fra|den|i|på)$/u, '');
   // `Referat fra Børne- og Skoleudvalgets møde`: a name (capitalised) in the genitive; `det ordinære møde` is none.
   m = /^(?:[Rr]eferat|REFERAT|[Dd]agsorden|DAGSORDEN) (?:fra|for|af|til|FRA|FOR|AF|TIL) ((?:\S+ og |\S+ OG )?\p{Lu}\S*?)[sS]? (?:møde|ordinære møde|ekstraordinære møde|MØDE)\b/u.exec(title);
   if (m) return genitive(m[1]!);
@@ -199,8 +206,11 @@ function committeeInTitle(line: string): string | null {
   if (m) return m[1]!.trim();
   m = /^(?:referat|dagsorden) (?:fra|for|af) (?:møde i )?(.+?) (?:den|d\.) \d/i.exec(title);
   if (m) return m[1]!.trim();
-  // `Grundejerforeningen Søbakken`: an association names itself on its first line.
-  m = /^\p{Lu}\p{Ll}*forening(?:en)?(?: \p{Lu}[\p{L}-]*){0,3}$/u.exec(title);
+  // `Grundejerforeningen Søbakken`, `Vorbasse Idrætsforening`: an association names itself on its first line.
+  m = /^\p{Lu}\p{Ll}*forening(?:en)?(?: \p{Lu}[\p{L}-]*){0,3}$|^(?:\p{Lu}[\p{L}-]* ){1,3}\p{Lu}\p{Ll}*forening$/u.exec(title);
+  if (m) return m[0];
+  // `KKR NORDJYLLAND`, `KKR Syddanmark`: a municipal contact council.
+  m = /^KKR \p{Lu}[\p{L}-]+$/u.exec(title);
   if (m) return m[0];
   // `Ældrerådet i Faxe Kommune`, `KOMMUNALBESTYRELSEN I LEJRE`: a council named with its municipality.
   m = COUNCIL_OF.exec(title);

@@ -96,6 +96,8 @@ const WEAK: ReadonlyArray<readonly [string, SectionKind]> = [
   ['konklusion', 'decision'],
   // Also a sub-heading of a plan's timetable (`Vedtagelse` / `august 2024`): a decision only where none is labelled.
   ['vedtagelse', 'decision'],
+  // `Aftalt:` (what was agreed) in the minutes of boards and councils that label nothing else so.
+  ['aftalt', 'decision'],
 ];
 
 const EXACT = new Map<string, SectionKind>(LEXICON);
@@ -126,21 +128,28 @@ export interface HeadingMatch {
    * line ending `følgende beslutning:`, it quotes an earlier one.
    */
   quotable?: boolean;
+  /**
+   * A heading only where no decision heading stands above it: `Borgerrepræsentationens beslutning i mødet den …:` heads
+   * the decision of a protocol, and under a `Beslutning` heading it is the first line of that decision's text.
+   */
+  belowDecisionIsText?: boolean;
 }
 
 const DECISION_HEAD = /^beslutning(?:er)?\b/u;
+/** `(12.03.2024)`, `(teknisk udvalg, 12.03.2024)`, `(12. marts 2024)`: a date closing the bracket (`(se bilag 2)` is none). */
+const BRACKETED_DATE = /(?:^\(|, )(?:den )?\d{1,2}(?:[-./]\d{1,2}[-./]\d{2,4}|\. ?\p{L}{3,9} \d{4})\)$/u;
 /** `Beslutning i Udvalget for X den 04-06-2020`, `Beslutning Teknik- og Miljøudvalget den 11-08-2021`, `Beslutning (12.03.2024)`. */
 function decisionWithCommittee(low: string): boolean {
   if (!DECISION_HEAD.test(low) || low.length > 160) return false;
   const rest = low.replace(DECISION_HEAD, '').trim();
   if (rest === '' || rest.startsWith('om ') || rest.startsWith('af ') || rest.startsWith('at ')) return false;
   // `Beslutning (12.03.2024)`, `Beslutning (Teknisk Udvalg, 12.03.2024)`: the date in brackets.
-  if (rest.startsWith('(') && rest.endsWith(')')) return /\d\)$/u.test(rest);
+  if (rest.startsWith('(') && rest.endsWith(')')) return BRACKETED_DATE.test(rest);
   return rest.startsWith('i ') || rest.startsWith('på ') || rest.startsWith('fra ') || / den \d/u.test(rest) || /\d{4}$/u.test(rest);
 }
 
 /** `Økonomiudvalgets beslutning den 05-05-2021`, `Byrådets beslutning d. 3/5-2021`: a committee's own decision label. */
-const GENITIVE_DECISION = /^(?:\p{L}[\p{L}-]*s (?:beslutning|afgørelse)|(?:\p{L}[\p{L}-]* og|\p{L}[\p{L}-]*) [\p{L}-]*(?:udvalg|råd|bestyrelse|forum|direktion)(?:et|en)?s beslutning) (?:(?:den|d\.) )?\d{1,2}\.?[-./ ]\s?(?:\d{1,2}|\p{L}+)\.?[-./ ]\s?\d{2,4}$/u;
+const GENITIVE_DECISION = /^(?:\p{L}[\p{L}-]*s (?:beslutning|afgørelse)(?: (?:i|på) mødet)?|(?:\p{L}[\p{L}-]* og|\p{L}[\p{L}-]*) [\p{L}-]*(?:udvalg|råd|bestyrelse|forum|direktion)(?:et|en)?s beslutning) (?:(?:den|d\.) )?\d{1,2}\.?[-./ ]\s?(?:\d{1,2}|\p{L}+)\.?[-./ ]\s?\d{2,4}$/u;
 
 /**
  * `Udvalgets beslutning`, `Byrådets beslutning`; of two words (`Børne- og Skoleudvalgets beslutning`, `Teknisk Udvalgs
@@ -191,10 +200,12 @@ function patternEnds(head: string, hn: number): boolean {
 /** `matchHeading` for a line already squashed (see `Doc.sq`). */
 export function matchHeadingSquashed(line: string): HeadingMatch | null {
   const n = line.length;
-  if (n === 0 || n > 160) return null;
+  if (n === 0) return null;
   // Long lines are headings only as `Beslutning … den <dato>` or `Heading: text`; skip sentences cheaply. Under `i`
   // only `b` and `B` match the `b` of ^beslutning, so the first character decides most lines without the regex.
   const colon = line.indexOf(':');
+  // (`Beslutning: <a paragraph of 300 characters>` on one line, as Word saves it: the head decides.)
+  if (n > 160 && (colon < 0 || colon > 60)) return null;
   if (n > 70 && colon === -1 && ((line.charCodeAt(0) | 0x20) !== 98 || !/^beslutning/i.test(line))) return null;
   const head = colon >= 0 ? line.slice(0, colon).trim() : line.trim();
   const hn = head.length;
@@ -226,13 +237,21 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
     return h;
   }
   if ((colon < 0 || inline === '') && (pw === 1 || (pw === -1 && PATTERN_WORDS.test(low)))) {
-    if (decisionWithCommittee(low) || GENITIVE_DECISION.test(low) || GENITIVE_BARE_DECISION.test(low)) return headingMatch(line, inline, 'decision', true, false, null);
+    if (decisionWithCommittee(low) || GENITIVE_BARE_DECISION.test(low)) return headingMatch(line, inline, 'decision', true, false, null);
+    if (GENITIVE_DECISION.test(low)) {
+      const h = headingMatch(line, inline, 'decision', true, false, null)!;
+      if (/ (?:i|på) mødet /u.test(low)) h.belowDecisionIsText = true;
+      return h;
+    }
     if (RECOMMENDATION_FROM.test(low)) return headingMatch(line, inline, 'recommendation', true, false, null);
     if (CONSEQUENCES.test(low)) return headingMatch(line, inline, 'other', true, false, null);
     if (GENITIVE_RECOMMENDATION.test(low) && low.split(' ').length === 2) return headingMatch(line, inline, 'recommendation', true, false, null);
   }
-  if (inline === '' && !low.includes(' ')) {
+  // A misspelt heading (`Indstililng`, an OCR's `Beslutnlng: Godkendt.`), alone or with its text after the colon.
+  if ((inline === '' || colon >= 0) && !low.includes(' ')) {
     const near = nearMiss(low);
+    // With text after the colon, one slip only (`Beslutnlng: Godkendt.`): `Indstiller: …` is no heading.
+    if (near && inline !== '' && editDistance(low, near, 1) > 1) return null;
     if (near) return headingMatch(line, inline, EXACT.get(near)!, false, false, capitalise(near));
   }
   return null;

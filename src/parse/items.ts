@@ -34,8 +34,10 @@ export interface ItemDraft {
 }
 
 const BULLET = '(?:[•·▪◦*–-] ?)?';
-/** `Punkt 3`, `Punkt nr. 3 - Title`, `Dagsordenspunkt 3`, and `Punkt 3, side 1` (the first page of item 3, Aarhus). */
-const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt) (?:nr\\.? ?)?(\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)(?:, side 1)?[.:]?(?: (.*))?$`, 'i');
+/** `Punkt 3`, `Punkt nr. 3 - Title`, `Dagsordenspunkt 3`. */
+const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt) ?(?:nr\\.? ?)?(\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]?(?: (.*))?$`, 'i');
+/** `Punkt 3, side 1`: the first page of item 3 (Aarhus), its title below; only at the start of a paragraph. */
+const ITEM_FIRST_PAGE = /^Punkt (\d{1,4}), side 1$/;
 const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]?(?: (.*))?$`, 'i');
 const SAG = /^sag (?:nr\.? ?)?(\d{1,4}[a-z]?)\b[.:]?(?: (.*))?$/i;
 /** `Ad 1) Title`, `Ad 3. Title`, `Ad pkt. 4 Title`: association minutes answer the agenda point by point. */
@@ -93,6 +95,10 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
   if (c0 === 112 || c0 === 80) {
     // `punkt …` or `pkt …` (the Kelvin sign is let through too, though NFC has made it a K before text gets here).
     if (c1 === 117 || c1 === 85) {
+      if (c0 === 80 && (i === 0 || doc.blank[i - 1])) {
+        m = ITEM_FIRST_PAGE.exec(sq);
+        if (m) return { i, ...numberOf(m[1]!), title: '', indent: doc.indent[i]!, form: 'punkt' };
+      }
       m = PUNKT.exec(sq);
       if (m) return { i, ...numberOf(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
     } else if (c1 === 107 || c1 === 75 || c1 === 0x212a) {
@@ -554,7 +560,12 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     // The next item-like line numbered the same way (`§ 1 Navn` of bylaws quoted in item 2 does not end item 2).
     let nextStart = doc.n;
     const headStyle = styleOf(doc, head);
-    for (let gj = gi + 1; gj < groups.length && nextStart === doc.n; gj++) if (styleOf(doc, groups[gj]![0]!) === headStyle) nextStart = groups[gj]![0]!.i;
+    // (Nor does a list in it numbered from 1: the next item's number is not lower than this one's.)
+    const headValue = numberValue(head.number);
+    for (let gj = gi + 1; gj < groups.length && nextStart === doc.n; gj++) {
+      const g2 = groups[gj]![0]!;
+      if (styleOf(doc, g2) === headStyle && !(numberValue(g2.number) < headValue)) nextStart = g2.i;
+    }
     const n = numberValue(head.number);
     if (n < prevNumber) continue;
     // A repeated number is a list inside a body, unless every item so far has that number (an ordered list

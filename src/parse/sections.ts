@@ -22,6 +22,23 @@ export interface SegmentContext {
   meetingDate: string | null;
   /** Use weak headings (`Referat:` as a decision) — only for documents without any strong decision heading. */
   weakDecisions: boolean;
+  /** The meeting's committee, if known: another body's `Forretningsudvalgets beslutning` is history. */
+  committee?: string | null;
+}
+
+/** `Forretningsudvalgets beslutning …`: the body a genitive decision heading names. */
+const GENITIVE_BODY = /^(.+?)s (?:beslutning|afgørelse)\b/i;
+/** Names that say `this committee` in any committee's minutes. */
+const OWN_BODY = new Set(['udvalget', 'rådet', 'bestyrelsen', 'nævnet', 'direktionen', 'forummet', 'mødet', 'udvalg']);
+
+/** Whether a genitive decision heading names a body other than the meeting's committee. */
+function otherBody(heading: string, committee: string | null | undefined): boolean {
+  if (!committee) return false;
+  const m = GENITIVE_BODY.exec(heading);
+  if (!m) return false;
+  const body = foldKey(m[1]!);
+  const own = foldKey(committee);
+  return body !== '' && own !== '' && !OWN_BODY.has(body) && !own.includes(body) && !body.includes(own);
 }
 
 export interface Segmented {
@@ -229,7 +246,24 @@ export function segmentItem(doc: Doc, from: number, to: number, headLines: numbe
     // An item with nothing but blank lines after its heading (cannot happen: the heading is a node), kept for safety.
     titleLines.push({ start: from, end: to });
   }
+  otherBodiesAsHistory(sections, ctx.committee);
   return { titleLines, sections };
+}
+
+/**
+ * `FORRETNINGSUDVALGETS BESLUTNING` over `REGIONSRÅDETS BESLUTNING` in Regionsrådet's minutes: where an item has
+ * several decisions, one named for another body is that body's (history), so long as one decision is left.
+ */
+function otherBodiesAsHistory(sections: SectionDraft[], committee: string | null | undefined): void {
+  let decisions = 0;
+  let others = 0;
+  for (const x of sections) {
+    if (x.kind !== 'decision') continue;
+    decisions++;
+    if (x.heading !== null && otherBody(x.heading, committee)) others++;
+  }
+  if (others === 0 || others === decisions) return;
+  for (const x of sections) if (x.kind === 'decision' && x.heading !== null && otherBody(x.heading, committee)) x.kind = 'history';
 }
 
 const EXTENSIONS = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'rtf', 'txt', 'msg', 'jpg', 'jpeg', 'png', 'zip', 'csv', 'html', 'htm']);

@@ -24,7 +24,7 @@ export interface TocDraft {
   gluedBodyLine: number | null;
 }
 
-const TOC_LABELS = new Set(['punkter', 'indhold', 'indholdsfortegnelse', 'dagsorden', 'dagsordenpunkter', 'dagsordenspunkter', 'punktoversigt', 'punktliste', 'punkter på dagsordenen']);
+const TOC_LABELS = new Set(['punkter', 'indhold', 'indholdsfortegnelse', 'indholdsliste', 'dagsorden', 'dagsordenpunkter', 'dagsordenspunkter', 'punktoversigt', 'punktliste', 'punkter på dagsordenen', 'fortegnelse over sager']);
 
 /** Contents lines by their first character: a digit, `p`/`P`, a bullet (any of them), `§`, `(`, `s`/`S`. */
 const DIGIT_ENTRIES: RegExp[] = [
@@ -37,7 +37,7 @@ const DIGIT_ENTRIES: RegExp[] = [
   /^(\d{1,3}) (\p{Lu}.*)$/u,
 ];
 const WORD_ENTRIES: RegExp[] = [
-  /^(?:[•·▪◦*-] ?)?punkt (?:nr\.? ?)?(\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]? ?(.*)$/i,
+  /^(?:[•·▪◦*-] ?)?punkt ?(?:nr\.? ?)?(\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]? ?(.*)$/i,
   /^(?:[•·▪◦*-] ?)?pkt\.? ?(\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]? ?(.*)$/i,
 ];
 const BULLET_ENTRIES: RegExp[] = [...WORD_ENTRIES, /^(?:[•·▪◦*-] ?)?(\d{1,4}[a-zA-Z]?)[.)] ?(\S.*)$/u];
@@ -163,10 +163,10 @@ export function findToc(doc: Doc, from = 0, to = doc.n): TocDraft | null {
     if (doc.blank[i]) continue;
     const sq = doc.sq[i]!;
     const c = sq.charCodeAt(0);
-    // A label on its own line. (The longest label has 22 characters and every label starts with `p`, `i` or `d`;
-    // lower-casing never shortens a string, and only `P`, `I`, `D` lower-case to those letters — `İ` becomes `i` plus a
+    // A label on its own line. (The longest label has 22 characters and every label starts with `p`, `i`, `d` or `f`;
+    // lower-casing never shortens a string, and only `P`, `I`, `D`, `F` lower-case to those letters — `İ` becomes `i` plus a
     // combining dot, which no label has.)
-    if (sq.length <= 23 && (c === 112 || c === 80 || c === 105 || c === 73 || c === 100 || c === 68)) {
+    if (sq.length <= 23 && (c === 112 || c === 80 || c === 105 || c === 73 || c === 100 || c === 68 || c === 102 || c === 70)) {
       const low = sq.toLowerCase().replace(/:$/u, '');
       if (TOC_LABELS.has(low)) {
         const toc = entriesAfter(doc, i, i + 1, to, sq) ?? unnumberedList(doc, i, sq);
@@ -243,6 +243,12 @@ export function groupHeading(sq: string, next: string | null = null): { closed: 
 
 const NUMBERED_GROUP = /^(\d{1,2})\. (.+)$/u;
 
+/** Whether a line at or after `from` starts with the decimal number `n` (`2.1.` / `2.1 `): an item of the body. */
+function startsLineBelow(doc: Doc, n: string, from: number): boolean {
+  for (let i = from; i < doc.n; i++) if (!doc.blank[i] && doc.sq[i]!.startsWith(n) && decimalPrefix(doc.sq[i]!) === n) return true;
+  return false;
+}
+
 /** The decimal number a line starts with (`2.1. …` → `2.1`), or null. */
 export function decimalPrefix(sq: string): string | null {
   return /^(\d{1,2}\.\d{1,2})\.? /u.exec(sq)?.[1] ?? null;
@@ -291,7 +297,10 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     if (!e || (e.title !== '' && sq.length <= 60)) {
       let j = i + 1;
       while (j < to && doc.blank[j]) j++;
-      group = groupHeading(sq, j < to ? decimalPrefix(doc.sq[j]!) : null);
+      // A numbered group only where its items stand in the body as such (`2.1.` lines, not indented under it):
+      // `4. Sager til orientering` over `   4.1 …` is an item whose sub-cases the contents list.
+      const sub = j < to && doc.indent[j]! <= doc.indent[i]! ? decimalPrefix(doc.sq[j]!) : null;
+      group = groupHeading(sq, sub !== null && startsLineBelow(doc, `${sub}`, to) ? sub : null);
       if (group) e = null;
     }
     if (!e) {
@@ -353,9 +362,28 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     end = i;
   }
   if (entries.length === 0) return null;
+  pagesAtEnd(entries);
   // `Dagsorden` over the body itself: a single entry that nothing below repeats is the first item, not the contents.
   if (entries.length === 1 && glued === null && !repeatedBelow(doc, entries[0]!, end + 1)) return null;
   return { heading, start: labelLine, end, entries, gluedBodyLine: glued };
+}
+
+/**
+ * `Punkt 1. Godkendelse af dagsorden 3`, `… Kastetvej,` / `Vesterbro (2. forelæggelse) 5`: contents whose every entry
+ * (three or more) ends in a number, the numbers never going down, end in their page (no leader, no tab between).
+ */
+function pagesAtEnd(entries: TocEntryDraft[]): void {
+  if (entries.length < 3 || entries.some((e) => e.page !== null)) return;
+  const pages: number[] = [];
+  for (const e of entries) {
+    const m = / (\d{1,3})$/u.exec(e.title);
+    if (!m || (pages.length > 0 && Number(m[1]) < pages[pages.length - 1]!)) return;
+    pages.push(Number(m[1]));
+  }
+  entries.forEach((e, k) => {
+    e.title = e.title.slice(0, e.title.length - String(pages[k]).length - 1);
+    e.page = String(pages[k]);
+  });
 }
 
 /** Per document: each number some line is numbered with, and the last such line (one pass, made when first needed). */

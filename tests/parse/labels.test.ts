@@ -117,8 +117,13 @@ describe('the committee named in a title line', () => {
 
 describe('decision labels naming the committee or the date', () => {
   const doc = (label: string) =>
-    meeting(`Referat\nTeknisk Udvalg\nDato: 12. marts 2024\n\n1. Godkendelse af dagsorden\n\nIndstilling\nDagsordenen godkendes.\n\n${label}\nGodkendt med en tilføjelse.\n\n2. Vejbelysning på Skolevej\n\nIndstilling\nDer er 24 master.\n\n${label}\nAnbefales over for Økonomiudvalget.\n`);
+    meeting(`Referat\n${label.startsWith('Børne') ? 'Børne- og Skoleudvalget' : 'Teknisk Udvalg'}\nDato: 12. marts 2024\n\n1. Godkendelse af dagsorden\n\nIndstilling\nDagsordenen godkendes.\n\n${label}\nGodkendt med en tilføjelse.\n\n2. Vejbelysning på Skolevej\n\nIndstilling\nDer er 24 master.\n\n${label}\nAnbefales over for Økonomiudvalget.\n`);
   it.each(['Teknisk Udvalg, 12. marts 2024:', 'Teknisk Udvalg den 12-03-2024:', 'Beslutning (12.03.2024)', 'Beslutning (Teknisk Udvalg, 12.03.2024):', 'Teknisk Udvalgs beslutning', 'Børne- og Skoleudvalgets beslutning den 12. marts 2024'])('%s', (label) => {
     expect(doc(label).items.map((i) => i.decision)).toEqual(['Godkendt med en tilføjelse.', 'Anbefales over for Økonomiudvalget.']);
+  });
+  it("another body's genitive decision label is history in a committee's minutes", () => {
+    const m = meeting('Referat\nRegionsrådet\nDato: 19. september 2023\n\n1. Budget\n\nFORRETNINGSUDVALGETS BESLUTNING\nAnbefalet.\n\nREGIONSRÅDETS BESLUTNING\nGodkendt.\n');
+    expect(m.items[0]!.sections.map((s) => s.kind)).toEqual(['history', 'decision']);
+    expect(m.items[0]!.decision).toBe('Godkendt.');
   });
 });

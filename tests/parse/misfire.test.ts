@@ -142,3 +142,34 @@ describe('numbering and label heuristics hold back on correct minutes', () => {
     expect(m('quoted-udvalgets-beslutning').items[1]!.outcomes).toEqual(['approved']);
   });
 });
+
+// A second misfire hunt, on the constructed-corpus heuristics: numbered groups over decimal entries, stacked tables,
+// Aarhus page headers, a bracket after `Beslutning`, breadcrumbs, labels without colons.
+describe('the constructed-corpus heuristics hold back on correct minutes', () => {
+  it.each([
+    ['orientering_item_toc_sub', ['1', '2', '3', '4', '5']],
+    ['orientering_toc_sub_prose', ['1', '2', '3', '4', '5']],
+    ['orientering_toc_sub_prose_flat', ['1', '2', '3', '4', '5']],
+  ])('%s: `4. Sager til orientering` with `4.1`, `4.2` under it in the contents is item 4', (name, numbers) => {
+    const x = m(name);
+    expect(x.toc.map((e) => e.number)).toEqual(numbers);
+    expect(x.items.map((i) => i.number)).toEqual(numbers);
+    expect(x.items[3]!.decision).toBe('Taget til efterretning.');
+  });
+  it.each(['overview_stacked', 'stacked_followup'])('%s: a list pasted one cell per line above the items is no table of the minutes', (name) => {
+    const x = m(name);
+    expect(x.source.format).not.toBe('table');
+    expect(x.items.map((i) => i.decision?.slice(0, 9))).toEqual(name === 'overview_stacked' ? ['Godkendt.', 'Godkendt.', 'Drøftet. '] : ['Godkendt.', 'Godkendt.', 'Intet.']);
+  });
+  it('`punkt 3, side 1` wrapped into a sentence is no item and `punkt 4, side 2` no page header', () => {
+    expect(m('punkt_side').items.map((i) => [i.number, i.decision])).toEqual([['1', 'Godkendt.'], ['2', 'Godkendt.'], ['3', 'Intet.']]);
+  });
+  it('`Beslutning (se bilag 2)` wrapped from a sentence is no decision heading', () => {
+    expect(m('beslutning_paren').items[2]!.decision).toBe('Godkendt.');
+  });
+  it('header facts: a name with ` / `, `Mødested …` in a sentence, `Start 09.30 med kaffe`', () => {
+    expect(m('slash_committee').committee).toBe('Udvalget for Kultur / Fritid / Idræt');
+    expect(m('modested_sentence').location).toBeNull();
+    expect([m('start_prog').start, m('start_prog').end]).toEqual(['2024-03-12T10:00', '2024-03-12T12:00']);
+  });
+});
