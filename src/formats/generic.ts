@@ -17,10 +17,11 @@ export const NOT_MINUTES_REASON = 'not minutes: ';
 
 const SIGN_OFF = /^(?:med )?(?:venlig|venligst|kærlig) hilsen,?$/i;
 const REPORT_TITLE = /^(?:budget|høringssvar|notat|rapport|årsrapport|årsberetning|strategi|politik|nyhedsbrev|kvalitetsstandard|redegørelse|analyse|evaluering)(?![-\wæøåÆØÅ])/i;
+const NUMBERED_LINE = /^\d{1,3}[.)] \S/u;
 const LETTER_WORD = /^(?:høringssvar|att\.?:|vedr\.?:? |kære )/i;
 
 /** A newspaper's byline (`Af Maria Skov Lund`) and the furniture of an article page. */
-const BYLINE = /^af \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}.-]*){1,3}$/iu;
+const BYLINE = /^Af \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}.-]*){1,3}$/u;
 const ARTICLE_FURNITURE = /^(?:publiceret|opdateret) .{0,30}\d{4}|^del artiklen\b|^læs også:|^kommentarer \(\d+\)|^annonce$/i;
 
 /**
@@ -51,6 +52,15 @@ function otherDocument(doc: Doc, minutesTitle: boolean): string | null {
     if (first < 0) first = i;
     if (LETTER_WORD.test(doc.sq[i]!)) opening = true;
   }
+  // Questions and answers (`2. Hvornår kommer referatet?`): a help page about minutes.
+  let numbered = 0;
+  let questions = 0;
+  for (let i = 0; i < doc.n; i++) {
+    if (doc.blank[i] || !NUMBERED_LINE.test(doc.sq[i]!)) continue;
+    numbered++;
+    if (doc.sq[i]!.endsWith('?')) questions++;
+  }
+  if (questions >= 2 && questions * 2 >= numbered) return `${NOT_MINUTES_REASON}its numbered lines are questions (${questions} of ${numbered}): it reads as questions and answers`;
   if (first >= 0 && !minutesTitle && REPORT_TITLE.test(doc.sq[first]!)) return `${NOT_MINUTES_REASON}'${doc.sq[first]!.slice(0, 40)}' (line ${first + 1}) reads as the title of a report`;
   for (let i = doc.n - 1; i >= 0 && i >= doc.n - 400; i--) {
     if (!doc.blank[i] && SIGN_OFF.test(doc.sq[i]!)) return opening || !minutesTitle ? `${NOT_MINUTES_REASON}it reads as a letter ('${doc.sq[i]!}', line ${i + 1})` : null;
@@ -122,7 +132,8 @@ export const generic: FormatModule = {
     // A letter or a report uses the same words (`Indstilling`, `Beslutning`, numbered sections) without being minutes:
     // a sign-off (`Med venlig hilsen`) or a report's title line, where nothing names the document minutes or an agenda.
     // Only against weak evidence: minutes with decision headings in several items are minutes, whatever their title.
-    const other = ((kinds.get('decision') ?? 0) <= 1 ? otherDocument(doc, titleScore > 0) : null) ?? newsArticle(doc);
+    // (A news article has no minutes title or header labels: `Af udvalgets medlemmer …` in minutes is no byline.)
+    const other = ((kinds.get('decision') ?? 0) <= 1 ? otherDocument(doc, titleScore > 0) : null) ?? (titleScore === 0 && labels === 0 ? newsArticle(doc) : null);
     if (other) {
       score = Math.min(score, 0.1);
       reasons.push(other);

@@ -262,6 +262,7 @@ class LineDoc implements Doc {
       h = this.match(i);
       if (h !== null && h.quotable === true && this.inCaseText(i)) h = null;
       if (h !== null && h.belowDecisionIsText === true && this.nearestKindAbove(i) === 'decision') h = null;
+      if (h !== null && h.introducedIsText === true && this.introduced(i)) h = null;
       this.headings[i] = h;
     }
     return h;
@@ -283,11 +284,16 @@ class LineDoc implements Doc {
    * Whether line i stands in a case text: the line above ends with a colon (`… følgende beslutning:`), or the nearest
    * heading above (within 60 lines) heads no recommendation or decision.
    */
-  private inCaseText(i: number): boolean {
+  /** Whether the line above line i introduces it: it ends with a colon and is no heading (`… følgende beslutning:`). */
+  private introduced(i: number): boolean {
     let k = i - 1;
     while (k >= 0 && this.blank[k]) k--;
-    // The lines above are read on their own (no recursion): another such line is no heading to go by.
-    if (k >= 0 && this.sq[k]!.endsWith(':') && this.match(k) === null) return true;
+    // The line above is read on its own (no recursion).
+    return k >= 0 && this.sq[k]!.endsWith(':') && this.match(k) === null;
+  }
+
+  private inCaseText(i: number): boolean {
+    if (this.introduced(i)) return true;
     const kind = this.nearestKindAbove(i);
     return kind !== null && kind !== 'recommendation' && kind !== 'decision';
   }

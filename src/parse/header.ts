@@ -126,7 +126,7 @@ function labelOf(sq: string): { label: string; field: HeaderFieldName; value: st
     if (rest.startsWith(' ') && DATE_LABELS.has(label) && findDate(rest)) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
     // Labels written without a colon (Odense): `Mødetid 08:30 - 11:45`, `Mødested Udvalgsværelset, Odense Rådhus`.
     if ((field === 'time' || field === 'start' || field === 'end') && BARE_TIMES.test(rest)) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
-    if ((label === 'mødested' || label === 'mødelokale') && /^ \p{Lu}/u.test(rest) && !SENTENCE.test(rest)) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
+    if (label === 'mødested' && /^ \p{Lu}/u.test(rest) && !SENTENCE.test(rest)) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
     // Glued label and value (`MødestedRådssalen`): only where the value starts with a capital letter.
     if (/^\p{Lu}/u.test(rest) && label.length >= 5) return { label: sq.slice(0, label.length), field, value: rest.trim(), colon: false };
   }
@@ -207,7 +207,7 @@ function committeeInTitle(line: string): string | null {
   m = /^(?:referat|dagsorden) (?:fra|for|af) (?:møde i )?(.+?) (?:den|d\.) \d/i.exec(title);
   if (m) return m[1]!.trim();
   // `Grundejerforeningen Søbakken`, `Vorbasse Idrætsforening`: an association names itself on its first line.
-  m = /^\p{Lu}\p{Ll}*forening(?:en)?(?: \p{Lu}[\p{L}-]*){0,3}$|^(?:\p{Lu}[\p{L}-]* ){1,3}\p{Lu}\p{Ll}*forening$/u.exec(title);
+  m = /^\p{Lu}\p{Ll}*forening(?:en)?(?: \p{Lu}[\p{L}-]*){0,3}$|^(?!.*(?:[Rr]eferat|REFERAT|[Dd]agsorden|DAGSORDEN|møde|MØDE))(?:\p{Lu}[\p{L}-]* ){1,3}\p{Lu}\p{Ll}*forening$/u.exec(title);
   if (m) return m[0];
   // `KKR NORDJYLLAND`, `KKR Syddanmark`: a municipal contact council.
   m = /^KKR \p{Lu}[\p{L}-]+$/u.exec(title);

@@ -96,8 +96,9 @@ const WEAK: ReadonlyArray<readonly [string, SectionKind]> = [
   ['konklusion', 'decision'],
   // Also a sub-heading of a plan's timetable (`Vedtagelse` / `august 2024`): a decision only where none is labelled.
   ['vedtagelse', 'decision'],
-  // `Aftalt:` (what was agreed) in the minutes of boards and councils that label nothing else so.
+  // `Aftalt:` (what was agreed), `Resultat:` in the minutes of boards and councils that label nothing else so.
   ['aftalt', 'decision'],
+  ['resultat', 'decision'],
 ];
 
 const EXACT = new Map<string, SectionKind>(LEXICON);
@@ -133,6 +134,8 @@ export interface HeadingMatch {
    * the decision of a protocol, and under a `Beslutning` heading it is the first line of that decision's text.
    */
   belowDecisionIsText?: boolean;
+  /** Text where the line above introduces it (`… traf følgende beslutning:`): a quoted earlier decision. */
+  introducedIsText?: boolean;
 }
 
 const DECISION_HEAD = /^beslutning(?:er)?\b/u;
@@ -228,14 +231,18 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
   const inline = colon >= 0 ? line.slice(colon + 1).trim() : '';
   const low = head.toLowerCase();
   const exact = EXACT.get(low);
-  if (exact) return headingMatch(line, inline, exact, true, false, null);
-  const weak = WEAK_MAP.get(low);
-  if (weak) return headingMatch(line, inline, weak, true, true, null);
-  if (inline !== '' && GENITIVE_INLINE_DECISION.test(low)) {
-    const h = headingMatch(line, inline, 'decision', true, false, null)!;
-    h.quotable = true;
+  // A paragraph on one line (`Beslutning: <300 characters>`, as Word saves it): only a decision, and not quoted.
+  if (n > 160) {
+    if (exact !== 'decision') return null;
+    const h = headingMatch(line, inline, exact, true, false, null)!;
+    h.introducedIsText = true;
     return h;
   }
+  if (exact) return headingMatch(line, inline, exact, true, false, null);
+  const weak = WEAK_MAP.get(low);
+  // `Aftalt:`, `Resultat:` are words of a case text too: decisions only outside one.
+  if (weak) return low === 'aftalt' || low === 'resultat' ? quotable(headingMatch(line, inline, weak, true, true, null)) : headingMatch(line, inline, weak, true, true, null);
+  if (inline !== '' && GENITIVE_INLINE_DECISION.test(low)) return quotable(headingMatch(line, inline, 'decision', true, false, null));
   if ((colon < 0 || inline === '') && (pw === 1 || (pw === -1 && PATTERN_WORDS.test(low)))) {
     if (decisionWithCommittee(low) || GENITIVE_BARE_DECISION.test(low)) return headingMatch(line, inline, 'decision', true, false, null);
     if (GENITIVE_DECISION.test(low)) {
@@ -250,8 +257,9 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
   // A misspelt heading (`Indstililng`, an OCR's `Beslutnlng: Godkendt.`), alone or with its text after the colon.
   if ((inline === '' || colon >= 0) && !low.includes(' ')) {
     const near = nearMiss(low);
-    // With text after the colon, one slip only (`Beslutnlng: Godkendt.`): `Indstiller: …` is no heading.
-    if (near && inline !== '' && editDistance(low, near, 1) > 1) return null;
+    // With text after the colon, one wrong letter only, not at the end (`Beslutnlng: Godkendt.`): `Afgørelser: 31 …`,
+    // `Besluttes: …`, `Personalet: …` are words of their own.
+    if (near && inline !== '' && !(near.length === low.length && near.charCodeAt(near.length - 1) === low.charCodeAt(low.length - 1) && editDistance(low, near, 1) <= 1)) return null;
     if (near) return headingMatch(line, inline, EXACT.get(near)!, false, false, capitalise(near));
   }
   return null;
@@ -275,6 +283,12 @@ export function matchMarginHeading(raw: string): HeadingMatch | null {
   const h = matchHeadingSquashed(head);
   if (!h || !h.exact || h.weak || h.inline !== null) return null;
   return { kind: h.kind, heading: head, inline: squash(m[2]!), exact: true, weak: false, suggestion: null };
+}
+
+/** The match, marked as a heading only outside a case text (see `HeadingMatch.quotable`). */
+function quotable(h: HeadingMatch | null): HeadingMatch | null {
+  if (h !== null) h.quotable = true;
+  return h;
 }
 
 function headingMatch(line: string, inline: string, kind: SectionKind, exact: boolean, weak: boolean, suggestion: string | null): HeadingMatch | null {

@@ -34,8 +34,8 @@ export interface ItemDraft {
 }
 
 const BULLET = '(?:[•·▪◦*–-] ?)?';
-/** `Punkt 3`, `Punkt nr. 3 - Title`, `Dagsordenspunkt 3`. */
-const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt) ?(?:nr\\.? ?)?(\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]?(?: (.*))?$`, 'i');
+/** `Punkt 3`, `Punkt nr. 3 - Title`, `Punkt 3 af 6` (title below), `Dagsordenspunkt 3`, `Emne 3: Title`. */
+const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt|emne) ?(?:nr\\.? ?)?(\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)(?: af \\d{1,4})?[.:]?(?: (.*))?$`, 'i');
 /** `Punkt 3, side 1`: the first page of item 3 (Aarhus), its title below; only at the start of a paragraph. */
 const ITEM_FIRST_PAGE = /^Punkt (\d{1,4}), side 1$/;
 const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]?(?: (.*))?$`, 'i');
@@ -105,6 +105,12 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
       m = PKT.exec(sq);
       if (m) return { i, ...numberOf(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
     }
+    return null;
+  }
+  if (c0 === 101 || c0 === 69) {
+    if (c1 !== 109 && c1 !== 77) return null;
+    m = PUNKT.exec(sq);
+    if (m) return { i, ...numberOf(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
     return null;
   }
   if (c0 === 100 || c0 === 68) {
@@ -189,8 +195,11 @@ export function plausibleTitle(title: string): boolean {
   const t = title.trim();
   if (t === '') return true;
   if (t.length > 250 || FILE_NAME.test(t)) return false;
-  return /^[\p{Lu}\p{N}"'«»”“(§]/u.test(t);
+  // (`Sag 1 – j.nr. 23-41872 – Specialundervisning …`: a title may start with its case reference.)
+  return /^[\p{Lu}\p{N}"'«»”“(§]/u.test(t) || CASE_REFERENCE.test(t);
 }
+
+const CASE_REFERENCE = /^(?:j\.? ?nr\.?|sagsnr\.?|sags?nummer) ?\d/i;
 
 function isHeadingLine(doc: Doc, i: number): boolean {
   return doc.heading(i) !== null || doc.committee(i) !== null;

@@ -262,8 +262,13 @@ function otherBodiesAsHistory(sections: SectionDraft[], committee: string | null
     decisions++;
     if (x.heading !== null && otherBody(x.heading, committee)) others++;
   }
-  if (others === 0 || others === decisions) return;
-  for (const x of sections) if (x.kind === 'decision' && x.heading !== null && otherBody(x.heading, committee)) x.kind = 'history';
+  if (others === 0) return;
+  // (A lone one is history too where it names its meeting, `Økonomiudvalgets beslutning i mødet den …`: in the
+  // Byråd's agenda that is the committee's decision before, not the Byråd's.)
+  const all = others === decisions;
+  for (const x of sections) {
+    if (x.kind === 'decision' && x.heading !== null && otherBody(x.heading, committee) && (!all || / (?:i|på) mødet /i.test(x.heading))) x.kind = 'history';
+  }
 }
 
 const EXTENSIONS = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'rtf', 'txt', 'msg', 'jpg', 'jpeg', 'png', 'zip', 'csv', 'html', 'htm']);

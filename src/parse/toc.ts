@@ -380,6 +380,8 @@ function pagesAtEnd(entries: TocEntryDraft[]): void {
     if (!m || (pages.length > 0 && Number(m[1]) < pages[pages.length - 1]!)) return;
     pages.push(Number(m[1]));
   }
+  // Pages start near the front (`lokalplan 87`, `112`, `118` are numbers of the titles).
+  if (pages[0]! > 10) return;
   entries.forEach((e, k) => {
     e.title = e.title.slice(0, e.title.length - String(pages[k]).length - 1);
     e.page = String(pages[k]);

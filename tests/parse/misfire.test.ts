@@ -173,3 +173,38 @@ describe('the constructed-corpus heuristics hold back on correct minutes', () =>
     expect([m('start_prog').start, m('start_prog').end]).toEqual(['2024-03-12T10:00', '2024-03-12T12:00']);
   });
 });
+
+// A third misfire hunt, on the second batch's heuristics: bylines, `Aftalt:`, pages at the end of contents lines,
+// another body's decision in an agenda, misspelt headings with text, one-line paragraphs after a heading word.
+describe('the second batch of heuristics holds back on correct minutes', () => {
+  it.each([
+    ['minutes_byline_af_hensyn', ['Godkendt.', 'Anbefales over for Byrådet.', 'Godkendt.', 'Intet.']],
+    ['fravaerende_publiceret', ['Godkendt.', 'Godkendt.', 'Taget til efterretning.', 'Intet.']],
+  ])('%s: `Af udvalgets medlemmer …` or `Af hensyn til …` with `Publiceret …` is no news article', (name, decisions) => {
+    expect(m(name).items.map((i) => i.decision)).toEqual(decisions);
+  });
+  it('`Aftalt:` in the case text of an agenda is no decision', () => {
+    const x = m('aftalt_in_agenda');
+    expect(x.kind).toBe('agenda');
+    expect(x.items.map((i) => i.decision)).toEqual([null, null, null, null]);
+  });
+  it('contents titles ending in a lokalplan number keep it (no pages)', () => {
+    expect(m('toc_lokalplan_numbers').toc.map((e) => [e.title.split(' ').at(-1), e.page])).toEqual([['87', null], ['112', null], ['118', null]]);
+  });
+  it("another committee's `… beslutning i mødet den …:` in the Byråd's agenda is history", () => {
+    const x = m('agenda_genitive_quoted');
+    expect(x.kind).toBe('agenda');
+    expect(x.items[0]!.sections.map((s) => s.kind)).toContain('history');
+  });
+  it('`Afgørelser:`, `Besluttes:`, `Personalet:` with text are no (misspelt) headings', () => {
+    expect(m('nearmiss_inline').items[1]!.decision).toBe('Taget til efterretning.');
+  });
+  it('a long `Beslutning: …` quoted after `… følgende beslutning …:`, and a long `Indstilling: …` under a decision, are text', () => {
+    const x = m('long_colon_lines');
+    expect(x.items[1]!.decision).toBe('Godkendt.');
+    expect(x.items[2]!.decision).toMatch(/^Godkendt, idet udvalget bemærkede følgende:\nIndstilling: Udvalget ønsker/u);
+  });
+  it('`Referat Bestyrelsesmøde Beboerforening` is no committee name', () => {
+    expect(m('forening_title').committee).toBeNull();
+  });
+});
