@@ -242,7 +242,7 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
   const weak = WEAK_MAP.get(low);
   // `Aftalt:`, `Resultat:` are words of a case text too: decisions only outside one.
   if (weak) return low === 'aftalt' || low === 'resultat' ? quotable(headingMatch(line, inline, weak, true, true, null)) : headingMatch(line, inline, weak, true, true, null);
-  if (inline !== '' && GENITIVE_INLINE_DECISION.test(low)) return quotable(headingMatch(line, inline, 'decision', true, false, null));
+  if (inline !== '' && low.endsWith('s beslutning') && GENITIVE_INLINE_DECISION.test(low)) return quotable(headingMatch(line, inline, 'decision', true, false, null));
   if ((colon < 0 || inline === '') && (pw === 1 || (pw === -1 && PATTERN_WORDS.test(low)))) {
     if (decisionWithCommittee(low) || GENITIVE_BARE_DECISION.test(low)) return headingMatch(line, inline, 'decision', true, false, null);
     if (GENITIVE_DECISION.test(low)) {
@@ -255,12 +255,26 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
     if (GENITIVE_RECOMMENDATION.test(low) && low.split(' ').length === 2) return headingMatch(line, inline, 'recommendation', true, false, null);
   }
   // A misspelt heading (`Indstililng`, an OCR's `Beslutnlng: Godkendt.`), alone or with its text after the colon.
-  if ((inline === '' || colon >= 0) && !low.includes(' ')) {
-    const near = nearMiss(low);
+  if (!low.includes(' ')) {
     // With text after the colon, one wrong letter only, not at the end (`Beslutnlng: Godkendt.`): `Afgørelser: 31 …`,
     // `Besluttes: …`, `Personalet: …` are words of their own.
-    if (near && inline !== '' && !(near.length === low.length && near.charCodeAt(near.length - 1) === low.charCodeAt(low.length - 1) && editDistance(low, near, 1) <= 1)) return null;
+    const near = inline === '' ? nearMiss(low) : oneWrongLetter(low);
     if (near) return headingMatch(line, inline, EXACT.get(near)!, false, false, capitalise(near));
+  }
+  return null;
+}
+
+/** The heading `word` misspells by one wrong letter (same length, same first and last letter), or null. */
+function oneWrongLetter(word: string): string | null {
+  if (word.length < 6) return null;
+  const targets = FUZZY_BY_FIRST.get(word.charCodeAt(0));
+  if (targets === undefined) return null;
+  const n = word.length;
+  for (const t of targets) {
+    if (t.length !== n || t.charCodeAt(n - 1) !== word.charCodeAt(n - 1)) continue;
+    let wrong = 0;
+    for (let k = 1; k < n - 1 && wrong < 2; k++) if (t.charCodeAt(k) !== word.charCodeAt(k)) wrong++;
+    if (wrong === 1) return t;
   }
   return null;
 }

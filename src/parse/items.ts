@@ -58,9 +58,6 @@ const MARKER = /^(?:[•·▪◦*] ?)?(?:sagsid|sagsnr|j\.? ?nr)\.?:? ?\S/i;
 export const CLOSING_TITLES = /^(?:eventuelt|evt\.?|næste møde|meddelelser|orienteringer?|gensidig orientering|eventuelt og næste møde)\.?$/i;
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|msg|jpe?g|png|zip|csv)\)?$/i;
 
-function numberOf(raw: string): { number: string; written: string } {
-  return { number: canonicalNumber(raw), written: raw };
-}
 
 /** `Punkt 1 - Title`, `Pkt. 3: Title`: the separator after the number is not part of the title. */
 function tidy(title: string | undefined): string {
@@ -84,11 +81,11 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
   let m: RegExpExecArray | null;
   if (isBullet(c0)) {
     m = PUNKT.exec(sq);
-    if (m) return { i, ...numberOf(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
+    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
     m = PKT.exec(sq);
-    if (m) return { i, ...numberOf(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
+    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
     m = NUMBERED.exec(sq);
-    if (m) return { i, ...numberOf(m[1]!), title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
+    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
     return null;
   }
   const c1 = sq.charCodeAt(1);
@@ -97,50 +94,50 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
     if (c1 === 117 || c1 === 85) {
       if (c0 === 80 && (i === 0 || doc.blank[i - 1])) {
         m = ITEM_FIRST_PAGE.exec(sq);
-        if (m) return { i, ...numberOf(m[1]!), title: '', indent: doc.indent[i]!, form: 'punkt' };
+        if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: '', indent: doc.indent[i]!, form: 'punkt' };
       }
       m = PUNKT.exec(sq);
-      if (m) return { i, ...numberOf(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
+      if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
     } else if (c1 === 107 || c1 === 75 || c1 === 0x212a) {
       m = PKT.exec(sq);
-      if (m) return { i, ...numberOf(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
+      if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
     }
     return null;
   }
   if (c0 === 101 || c0 === 69) {
     if (c1 !== 109 && c1 !== 77) return null;
     m = PUNKT.exec(sq);
-    if (m) return { i, ...numberOf(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
+    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
     return null;
   }
   if (c0 === 100 || c0 === 68) {
     if (c1 !== 97 && c1 !== 65) return null;
     m = PUNKT.exec(sq);
-    if (m) return { i, ...numberOf(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
+    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
     return null;
   }
   if (c0 === 115 || c0 === 83) {
     if (c1 !== 97 && c1 !== 65) return null;
     m = SAG.exec(sq);
     // `Sag nr. 5 (ØU 23/2010)`: a case reference is not a title; the title is on the line above or below.
-    if (m) return { i, ...numberOf(m[1]!), title: /^\(.*\)$/u.test(m[2] ?? '') ? '' : tidy(m[2]), indent: doc.indent[i]!, form: 'sag' };
+    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: /^\(.*\)$/u.test(m[2] ?? '') ? '' : tidy(m[2]), indent: doc.indent[i]!, form: 'sag' };
     return null;
   }
   if (c0 === 97 || c0 === 65) {
     if (c1 !== 100 && c1 !== 68) return null;
     m = AD.exec(sq);
-    if (m) return { i, ...numberOf(m[1]!), title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
+    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
     return null;
   }
   if (c0 === 105 || c0 === 73) {
     if (c1 !== 110 && c1 !== 78) return null;
     m = GLUED_LABEL.exec(sq);
-    if (m) return { i, ...numberOf(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
+    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
     return null;
   }
   if (c0 === 0xa7 || c0 === 40) {
     m = (c0 === 40 ? PARENTHESISED : SECTION_SIGN).exec(sq);
-    if (m) return { i, ...numberOf(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'marked' };
+    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: m[2]!, indent: doc.indent[i]!, form: 'marked' };
   }
   return null;
 }
@@ -170,23 +167,23 @@ function numberedAt(doc: Doc, i: number, line: string, anchored: boolean): Candi
       if (after >= 48 && after <= 57) {
         // `1.2 Skoledistrikter …`: items numbered within groups (only ever taken where every item is numbered so).
         m = DECIMAL.exec(sq);
-        return m ? { i, ...numberOf(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'decimal' } : null;
+        return m ? { i, number: canonicalNumber(m[1]!), written: m[1]!, title: m[2]!, indent: doc.indent[i]!, form: 'decimal' } : null;
       }
     }
     m = NUMBERED.exec(sq);
-    if (m) return { i, ...numberOf(m[1]!), title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
+    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
     return null;
   }
   if (next === 32 && (sq.charCodeAt(e + 1) === 45 || sq.charCodeAt(e + 1) === 0x2013) && sq.charCodeAt(e + 2) === 32) {
     m = DASHED.exec(sq);
-    if (m) return { i, ...numberOf(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'marked' };
+    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: m[2]!, indent: doc.indent[i]!, form: 'marked' };
   }
   if (!anchored) return null;
   // Only with a table of contents to confirm them: `38Godkendelse af dagsorden`, `5 Godkendelse af dagsorden`.
   if (next === 32) m = NUMBER_SPACE.exec(sq);
   else if (next > 127 || (next >= 65 && next <= 90)) m = GLUED_NUMBER.exec(sq);
   else return null;
-  if (m) return { i, ...numberOf(m[1]!), title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
+  if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
   return null;
 }
 

@@ -36,6 +36,7 @@ const DIGIT_ENTRIES: RegExp[] = [
   // `1 Godkendelse af dagsorden` — only ever read after a contents label.
   /^(\d{1,3}) (\p{Lu}.*)$/u,
 ];
+const DIGIT_ENTRIES_PLAIN = DIGIT_ENTRIES.slice(1);
 const WORD_ENTRIES: RegExp[] = [
   /^(?:[•·▪◦*-] ?)?punkt ?(?:nr\.? ?)?(\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]? ?(.*)$/i,
   /^(?:[•·▪◦*-] ?)?pkt\.? ?(\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]? ?(.*)$/i,
@@ -106,8 +107,11 @@ function parseEntry(line: string): { number: string; written: string; title: str
   let sq = line;
   let patterns: RegExp[];
   if (c >= 48 && c <= 57) {
-    sq = glueNumberLetter(line, leadingDigits(line));
-    patterns = DIGIT_ENTRIES;
+    const d = leadingDigits(line);
+    sq = glueNumberLetter(line, d);
+    // (The decimal pattern only for `2.1…`: a digit after the first number's period.)
+    const decimal = sq.charCodeAt(d) === 46 && sq.charCodeAt(d + 1) >= 48 && sq.charCodeAt(d + 1) <= 57;
+    patterns = decimal ? DIGIT_ENTRIES : DIGIT_ENTRIES_PLAIN;
   } else if (c === 112 || c === 80) patterns = WORD_ENTRIES;
   else if (isEntryBullet(c)) patterns = BULLET_ENTRIES;
   else if (c === 0xa7) patterns = SECTION_ENTRIES;
@@ -243,6 +247,14 @@ export function groupHeading(sq: string, next: string | null = null): { closed: 
 
 const NUMBERED_GROUP = /^(\d{1,2})\. (.+)$/u;
 
+/** Whether a line reads as a numbered group heading (`2. Sager til drøftelse`), whatever follows it. */
+function isNumberedGroup(sq: string): boolean {
+  const c = sq.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  const m = NUMBERED_GROUP.exec(sq);
+  return m !== null && GROUP_HEADING.test(m[2]!);
+}
+
 /** Whether a line at or after `from` starts with the decimal number `n` (`2.1.` / `2.1 `): an item of the body. */
 function startsLineBelow(doc: Doc, n: string, from: number): boolean {
   for (let i = from; i < doc.n; i++) if (!doc.blank[i] && doc.sq[i]!.startsWith(n) && decimalPrefix(doc.sq[i]!) === n) return true;
@@ -294,13 +306,19 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     // `2. Sager til drøftelse` over `2.1. …`: a numbered group, no entry.
     const sq = doc.sq[i]!;
     let group: { closed: boolean } | null = null;
-    if (!e || (e.title !== '' && sq.length <= 60)) {
-      let j = i + 1;
-      while (j < to && doc.blank[j]) j++;
-      // A numbered group only where its items stand in the body as such (`2.1.` lines, not indented under it):
-      // `4. Sager til orientering` over `   4.1 …` is an item whose sub-cases the contents list.
-      const sub = j < to && doc.indent[j]! <= doc.indent[i]! ? decimalPrefix(doc.sq[j]!) : null;
-      group = groupHeading(sq, sub !== null && startsLineBelow(doc, `${sub}`, to) ? sub : null);
+    // (The next line is looked at only for a line that reads as a numbered group.)
+    const numberedGroup = sq.length <= 60 && isNumberedGroup(sq);
+    if (!e || numberedGroup) {
+      let sub: string | null = null;
+      if (numberedGroup) {
+        let j = i + 1;
+        while (j < to && doc.blank[j]) j++;
+        // A numbered group only where its items stand in the body as such (`2.1.` lines, not indented under it):
+        // `4. Sager til orientering` over `   4.1 …` is an item whose sub-cases the contents list.
+        sub = j < to && doc.indent[j]! <= doc.indent[i]! ? decimalPrefix(doc.sq[j]!) : null;
+        if (sub !== null && !startsLineBelow(doc, sub, to)) sub = null;
+      }
+      group = groupHeading(sq, sub);
       if (group) e = null;
     }
     if (!e) {
