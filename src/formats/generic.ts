@@ -40,6 +40,21 @@ function newsArticle(doc: Doc): string | null {
 }
 
 /**
+ * Questions and answers (`2. Hvornår kommer referatet?`): a help page about minutes. Only for a text with no header
+ * labels, no minutes title and no case or recommendation heading (an agenda may title items as questions).
+ */
+function questionsAndAnswers(doc: Doc): string | null {
+  let numbered = 0;
+  let questions = 0;
+  for (let i = 0; i < doc.n; i++) {
+    if (doc.blank[i] || !NUMBERED_LINE.test(doc.sq[i]!)) continue;
+    numbered++;
+    if (doc.sq[i]!.endsWith('?')) questions++;
+  }
+  return questions >= 2 && questions * 2 >= numbered ? `${NOT_MINUTES_REASON}its numbered lines are questions (${questions} of ${numbered}): it reads as questions and answers` : null;
+}
+
+/**
  * Why the text reads as a letter or a report rather than minutes, or null: a sign-off line with a letter's opening
  * (`Att.:`, `Vedr.`, `Høringssvar …`, `Kære …`) in its first lines, or with no minutes title at all; or a report's
  * title (`Budget 2024-2027`, `Notat om …`) as the first line of a text with no minutes title.
@@ -52,15 +67,6 @@ function otherDocument(doc: Doc, minutesTitle: boolean): string | null {
     if (first < 0) first = i;
     if (LETTER_WORD.test(doc.sq[i]!)) opening = true;
   }
-  // Questions and answers (`2. Hvornår kommer referatet?`): a help page about minutes.
-  let numbered = 0;
-  let questions = 0;
-  for (let i = 0; i < doc.n; i++) {
-    if (doc.blank[i] || !NUMBERED_LINE.test(doc.sq[i]!)) continue;
-    numbered++;
-    if (doc.sq[i]!.endsWith('?')) questions++;
-  }
-  if (questions >= 2 && questions * 2 >= numbered) return `${NOT_MINUTES_REASON}its numbered lines are questions (${questions} of ${numbered}): it reads as questions and answers`;
   if (first >= 0 && !minutesTitle && REPORT_TITLE.test(doc.sq[first]!)) return `${NOT_MINUTES_REASON}'${doc.sq[first]!.slice(0, 40)}' (line ${first + 1}) reads as the title of a report`;
   for (let i = doc.n - 1; i >= 0 && i >= doc.n - 400; i--) {
     if (!doc.blank[i] && SIGN_OFF.test(doc.sq[i]!)) return opening || !minutesTitle ? `${NOT_MINUTES_REASON}it reads as a letter ('${doc.sq[i]!}', line ${i + 1})` : null;
@@ -133,7 +139,11 @@ export const generic: FormatModule = {
     // a sign-off (`Med venlig hilsen`) or a report's title line, where nothing names the document minutes or an agenda.
     // Only against weak evidence: minutes with decision headings in several items are minutes, whatever their title.
     // (A news article has no minutes title or header labels: `Af udvalgets medlemmer …` in minutes is no byline.)
-    const other = ((kinds.get('decision') ?? 0) <= 1 ? otherDocument(doc, titleScore > 0) : null) ?? (titleScore === 0 && labels === 0 ? newsArticle(doc) : null);
+    const bare = titleScore === 0 && labels === 0;
+    const other =
+      ((kinds.get('decision') ?? 0) <= 1 ? otherDocument(doc, titleScore > 0) : null) ??
+      (bare ? newsArticle(doc) : null) ??
+      (bare && (kinds.get('decision') ?? 0) <= 1 && !kinds.has('recommendation') && !kinds.has('case') ? questionsAndAnswers(doc) : null);
     if (other) {
       score = Math.min(score, 0.1);
       reasons.push(other);

@@ -203,7 +203,8 @@ function committeeInTitle(line: string): string | null {
   m = /^(.+?) \(\1\b/u.exec(title);
   if (m) return m[1]!.trim();
   m = /^(.+?) [-–] (?:referat|dagsorden|beslutningsprotokol)\b/i.exec(title);
-  if (m) return m[1]!.trim();
+  // (`Middelfart Kommune – Dagsorden`: the municipality; its committee is named below.)
+  if (m && !/kommune$/i.test(m[1]!)) return m[1]!.trim();
   m = /^(?:referat|dagsorden) (?:fra|for|af) (?:møde i )?(.+?) (?:den|d\.) \d/i.exec(title);
   if (m) return m[1]!.trim();
   // `Grundejerforeningen Søbakken`, `Vorbasse Idrætsforening`: an association names itself on its first line.

@@ -96,9 +96,8 @@ const WEAK: ReadonlyArray<readonly [string, SectionKind]> = [
   ['konklusion', 'decision'],
   // Also a sub-heading of a plan's timetable (`Vedtagelse` / `august 2024`): a decision only where none is labelled.
   ['vedtagelse', 'decision'],
-  // `Aftalt:` (what was agreed), `Resultat:` in the minutes of boards and councils that label nothing else so.
+  // `Aftalt:` (what was agreed) in the minutes of boards and councils that label nothing else so.
   ['aftalt', 'decision'],
-  ['resultat', 'decision'],
 ];
 
 const EXACT = new Map<string, SectionKind>(LEXICON);
@@ -148,7 +147,7 @@ function decisionWithCommittee(low: string): boolean {
   if (rest === '' || rest.startsWith('om ') || rest.startsWith('af ') || rest.startsWith('at ')) return false;
   // `Beslutning (12.03.2024)`, `Beslutning (Teknisk Udvalg, 12.03.2024)`: the date in brackets.
   if (rest.startsWith('(') && rest.endsWith(')')) return BRACKETED_DATE.test(rest);
-  return rest.startsWith('i ') || rest.startsWith('på ') || rest.startsWith('fra ') || / den \d/u.test(rest) || /\d{4}$/u.test(rest);
+  return rest.startsWith('i ') || rest.startsWith('på ') || rest.startsWith('fra ') || /(?:^| )den \d/u.test(rest) || /\d{4}$/u.test(rest);
 }
 
 /** `Økonomiudvalgets beslutning den 05-05-2021`, `Byrådets beslutning d. 3/5-2021`: a committee's own decision label. */
@@ -240,8 +239,8 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
   }
   if (exact) return headingMatch(line, inline, exact, true, false, null);
   const weak = WEAK_MAP.get(low);
-  // `Aftalt:`, `Resultat:` are words of a case text too: decisions only outside one.
-  if (weak) return low === 'aftalt' || low === 'resultat' ? quotable(headingMatch(line, inline, weak, true, true, null)) : headingMatch(line, inline, weak, true, true, null);
+  // `Aftalt:` is a word of a case text too: a decision only outside one.
+  if (weak) return low === 'aftalt' ? quotable(headingMatch(line, inline, weak, true, true, null)) : headingMatch(line, inline, weak, true, true, null);
   if (inline !== '' && low.endsWith('s beslutning') && GENITIVE_INLINE_DECISION.test(low)) return quotable(headingMatch(line, inline, 'decision', true, false, null));
   if ((colon < 0 || inline === '') && (pw === 1 || (pw === -1 && PATTERN_WORDS.test(low)))) {
     if (decisionWithCommittee(low) || GENITIVE_BARE_DECISION.test(low)) return headingMatch(line, inline, 'decision', true, false, null);

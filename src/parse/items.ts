@@ -39,7 +39,8 @@ const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt|emne) ?(?:nr\\.? ?
 /** `Punkt 3, side 1`: the first page of item 3 (Aarhus), its title below; only at the start of a paragraph. */
 const ITEM_FIRST_PAGE = /^Punkt (\d{1,4}), side 1$/;
 const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]?(?: (.*))?$`, 'i');
-const SAG = /^sag (?:nr\.? ?)?(\d{1,4}[a-z]?)\b[.:]?(?: (.*))?$/i;
+/** `Sag 12`, `Sag nr. 12: Title`, `Sag 87/2024 Title` (numbered through the year). */
+const SAG = /^sag (?:nr\.? ?)?(\d{1,4}(?:[a-z]|\/(?:19|20)\d{2})?)\b[.:]?(?: (.*))?$/i;
 /** `Ad 1) Title`, `Ad 3. Title`, `Ad pkt. 4 Title`: association minutes answer the agenda point by point. */
 const AD = /^ad\.? ?(?:pkt\.? ?|punkt )?(\d{1,4}[a-z]?)[.):]?(?: (.*))?$/i;
 const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4}[a-zA-Z]?)(?:\\.(?!\\d)|\\)) ?(\\S.*)?$`, 'u');
@@ -105,7 +106,8 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
     return null;
   }
   if (c0 === 101 || c0 === 69) {
-    if (c1 !== 109 && c1 !== 77) return null;
+    // `Emne 3: …` heads an item only at the start of a paragraph (a list under `… følgende emner:` is text).
+    if ((c1 !== 109 && c1 !== 77) || (i > 0 && !doc.blank[i - 1])) return null;
     m = PUNKT.exec(sq);
     if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' };
     return null;
@@ -196,7 +198,8 @@ export function plausibleTitle(title: string): boolean {
   return /^[\p{Lu}\p{N}"'«»”“(§]/u.test(t) || CASE_REFERENCE.test(t);
 }
 
-const CASE_REFERENCE = /^(?:j\.? ?nr\.?|sagsnr\.?|sags?nummer) ?\d/i;
+/** `j.nr. 23-41872 – Specialundervisning …`: a case reference, a dash, and the title. */
+const CASE_REFERENCE = /^(?:j\.? ?nr\.?|sagsnr\.?|sags?nummer) ?[\d/-]{2,20} [–-] \p{Lu}/iu;
 
 function isHeadingLine(doc: Doc, i: number): boolean {
   return doc.heading(i) !== null || doc.committee(i) !== null;
@@ -624,9 +627,11 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
   return items;
 }
 
-/** How candidate `c` is numbered, as far as items keep to one way: decimal, a marked form by its mark, or plain. */
+/** How candidate `c` is numbered, as far as items keep to one way: decimal, `Emne N`, a marked form by its mark, or plain. */
 function styleOf(doc: Doc, c: Candidate): string {
   if (c.form === 'decimal') return 'decimal';
+  // (`Emne 3:` items are the items of their minutes throughout, or a list inside an item.)
+  if (c.form === 'punkt') return (doc.sq[c.i]!.charCodeAt(0) | 0x20) === 101 ? 'emne' : 'plain';
   if (c.form !== 'marked') return 'plain';
   const c0 = doc.sq[c.i]!.charAt(0);
   return c0 === '§' || c0 === '(' ? c0 : '-';

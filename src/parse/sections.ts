@@ -38,7 +38,8 @@ function otherBody(heading: string, committee: string | null | undefined): boole
   if (!m) return false;
   const body = foldKey(m[1]!);
   const own = foldKey(committee);
-  return body !== '' && own !== '' && !OWN_BODY.has(body) && !own.includes(body) && !body.includes(own);
+  // (`Socialudvalgets` in the minutes of `Social-, Sundheds- og Ældreudvalget`: the same body named shorter.)
+  return body !== '' && own !== '' && !OWN_BODY.has(body) && !own.includes(body) && !body.includes(own) && body.slice(0, 5) !== own.slice(0, 5);
 }
 
 export interface Segmented {
@@ -267,7 +268,8 @@ function otherBodiesAsHistory(sections: SectionDraft[], committee: string | null
   // Byråd's agenda that is the committee's decision before, not the Byråd's.)
   const all = others === decisions;
   for (const x of sections) {
-    if (x.kind === 'decision' && x.heading !== null && otherBody(x.heading, committee) && (!all || / (?:i|på) mødet /i.test(x.heading))) x.kind = 'history';
+    const alone = all && / (?:i|på) mødet /i.test(x.heading ?? '');
+    if (x.kind === 'decision' && x.heading !== null && otherBody(x.heading, committee) && (!all || alone)) x.kind = 'history';
   }
 }
 

@@ -38,14 +38,14 @@ const DIGIT_ENTRIES: RegExp[] = [
 ];
 const DIGIT_ENTRIES_PLAIN = DIGIT_ENTRIES.slice(1);
 const WORD_ENTRIES: RegExp[] = [
-  /^(?:[•·▪◦*-] ?)?punkt ?(?:nr\.? ?)?(\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]? ?(.*)$/i,
+  /^(?:[•·▪◦*-] ?)?punkt ?(?:nr\.? ?)?(\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)(?: af \d{1,4})?[.:]? ?(.*)$/i,
   /^(?:[•·▪◦*-] ?)?pkt\.? ?(\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]? ?(.*)$/i,
 ];
 const BULLET_ENTRIES: RegExp[] = [...WORD_ENTRIES, /^(?:[•·▪◦*-] ?)?(\d{1,4}[a-zA-Z]?)[.)] ?(\S.*)$/u];
 const SECTION_ENTRIES: RegExp[] = [/^§ ?(\d{1,4}[a-z]?)\.? (\p{Lu}.*)$/u];
 const PAREN_ENTRIES: RegExp[] = [/^\((\d{1,4}[a-z]?)\) ?(\p{Lu}.*)$/u];
 // `Sag nr. 45 Title`, `Sag 4a: Title`
-const SAG_ENTRIES: RegExp[] = [/^sag (?:nr\.? ?)?(\d{1,4}[a-z]?)[.:]? (\S.*)$/i];
+const SAG_ENTRIES: RegExp[] = [/^sag (?:nr\.? ?)?(\d{1,4}(?:[a-z]|\/(?:19|20)\d{2})?)[.:]? (\S.*)$/i];
 
 export const CLOSED = /\blukket (?:punkt|sag|møde|dagsordenspunkt)\b|\(lukket\)|^lukket\b|[-–] lukket$|\bfortroligt punkt\b|\(fortroligt?\)|^fortroligt?\b/i;
 
@@ -177,6 +177,13 @@ export function findToc(doc: Doc, from = 0, to = doc.n): TocDraft | null {
         if (toc && toc.entries.length > 0) return toc;
         continue;
       }
+    }
+    // `Åbent møde` / `Åbne punkter` over the list of items, with no contents label: the contents where its first
+    // entry's number stands again below it.
+    if (sq.length <= 40 && GROUP_HEADING.test(sq)) {
+      const toc = entriesAfter(doc, i, i + 1, to, sq);
+      if (toc && toc.entries.length >= 2 && toc.gluedBodyLine === null && repeatedBelow(doc, toc.entries[0]!, toc.end + 1)) return toc;
+      continue;
     }
     // A label glued to its first entry or to a squashed list of entries: the line starts with a digit or `i`/`p`.
     if (!((c >= 48 && c <= 57) || c === 105 || c === 73 || c === 112 || c === 80)) continue;
@@ -380,7 +387,7 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     end = i;
   }
   if (entries.length === 0) return null;
-  pagesAtEnd(entries);
+  pagesAtEnd(doc, end + 1, entries);
   // `Dagsorden` over the body itself: a single entry that nothing below repeats is the first item, not the contents.
   if (entries.length === 1 && glued === null && !repeatedBelow(doc, entries[0]!, end + 1)) return null;
   return { heading, start: labelLine, end, entries, gluedBodyLine: glued };
@@ -390,7 +397,7 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
  * `Punkt 1. Godkendelse af dagsorden 3`, `… Kastetvej,` / `Vesterbro (2. forelæggelse) 5`: contents whose every entry
  * (three or more) ends in a number, the numbers never going down, end in their page (no leader, no tab between).
  */
-function pagesAtEnd(entries: TocEntryDraft[]): void {
+function pagesAtEnd(doc: Doc, bodyFrom: number, entries: TocEntryDraft[]): void {
   if (entries.length < 3 || entries.some((e) => e.page !== null)) return;
   const pages: number[] = [];
   for (const e of entries) {
@@ -398,8 +405,12 @@ function pagesAtEnd(entries: TocEntryDraft[]): void {
     if (!m || (pages.length > 0 && Number(m[1]) < pages[pages.length - 1]!)) return;
     pages.push(Number(m[1]));
   }
-  // Pages start near the front (`lokalplan 87`, `112`, `118` are numbers of the titles).
+  // Pages start near the front (`lokalplan 87`, `112`, `118` are numbers of the titles), and a title the body repeats
+  // with its number keeps it (`Budgetopfølgning 2`, `Tillæg 4`).
   if (pages[0]! > 10) return;
+  const body = new Set<string>();
+  for (let i = bodyFrom; i < doc.n; i++) if (!doc.blank[i]) body.add(doc.key(i));
+  if (entries.some((e) => body.has(foldKey(e.title)) || body.has(foldKey(`${e.written ?? e.number ?? ''} ${e.title}`)))) return;
   entries.forEach((e, k) => {
     e.title = e.title.slice(0, e.title.length - String(pages[k]).length - 1);
     e.page = String(pages[k]);

@@ -208,3 +208,26 @@ describe('the second batch of heuristics holds back on correct minutes', () => {
     expect(m('forening_title').committee).toBeNull();
   });
 });
+
+// A fourth misfire hunt, on the third batch's heuristics: the FAQ refusal, `Resultat:`, `Emne N:`, case references
+// in titles, pages at the end of contents lines, `Punkt N af M` contents.
+describe('the third batch of heuristics holds back on correct minutes', () => {
+  it.each(['agenda_question_titles', 'agenda_discussion_questions', 'minutes_faq_item_punkt'])('%s: questions among the numbered lines do not make a FAQ page', (name) => {
+    expect(m(name).items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+  });
+  it.each(['resultat_no_headings', 'agenda_resultat'])('%s: `Resultat:` (of a survey) is no decision label', (name) => {
+    expect(m(name).items.map((i) => [i.number, i.decision])).toEqual([['1', null], ['2', null], ['3', null], ['4', null]]);
+  });
+  it('`Emne 3: …` inside an item of minutes numbered `1.`, `2.` is no item', () => {
+    expect(m('emne_single_beslutning').items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+  });
+  it('`1. j.nr. 23-41872, afventer …` lines in an item are no items', () => {
+    expect(m('jnr_list').items.map((i) => [i.number, i.decision])).toEqual([['1', 'Godkendt.'], ['2', 'Taget til efterretning.'], ['3', 'Afgørelser udsendes inden for 14 dage.'], ['4', 'Intet.']]);
+  });
+  it('contents titles ending in small numbers the body repeats (`Tillæg 4`) keep them', () => {
+    expect(m('toc_small_numbers').toc.map((e) => [e.title.split(' ').at(-1), e.page])).toEqual([['2', null], ['3', null], ['4', null], ['6', null]]);
+  });
+  it('`Punkt 1 af 4` contents lines leave the counter out of the titles', () => {
+    expect(m('toc_punkt_af').toc.every((e) => !e.title.startsWith('af '))).toBe(true);
+  });
+});

@@ -526,3 +526,22 @@ describe('parish councils, committees\' own decision labels', () => {
     expect(meetingOf(`${DIR}/genitive-two-word-committee.txt`).items.map((i) => i.decision)).toEqual(['Godkendt med en tilføjelse.', 'Anbefales over for Økonomiudvalget.']);
   });
 });
+
+describe('a fourth constructed batch: contents under `Åbent møde`, `Sag 87/2024`, `Beslutning den … i …`', () => {
+  it('a list of items under `Åbent møde` / `Lukket møde` is the contents (no item swallows the document)', () => {
+    const m = meetingOf(`${DIR}/aabent-moede-contents.txt`);
+    expect(m.committee).toBe('Klima- og Miljøudvalget');
+    expect(m.toc.map((e) => [e.number, e.closed])).toEqual([['41', false], ['42', false], ['43', false], ['44', false], ['45', false], ['46', true]]);
+    expect(m.items.map((i) => i.number)).toEqual(['41', '42', '43', '44']);
+  });
+  it('`Sag 87/2024 Title`: items numbered through the year keep that number', () => {
+    expect(meetingOf(`${DIR}/sag-nr-year-items.txt`).items.map((i) => [i.number, i.title])).toEqual([
+      ['87/2024', 'Godkendelse af dagsorden'],
+      ['88/2024', 'Meddelelser'],
+      ['89/2024', 'Økonomirapport 1 2024'],
+    ]);
+  });
+  it('`Beslutning den 3. april 2024 i Social- og Sundhedsudvalget` heads the decision', () => {
+    expect(meetingOf(`${DIR}/beslutning-den-i-udvalg.txt`).items[0]!.decision).toMatch(/^Godkendt, idet punkt 7 blev behandlet før punkt 2/u);
+  });
+});
