@@ -22,6 +22,8 @@ const LETTER_WORD = /^(?:høringssvar|att\.?:|vedr\.?:? |kære )/i;
 
 /** A newspaper's byline (`Af Maria Skov Lund`) and the furniture of an article page. */
 const BYLINE = /^Af \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}.-]*){1,3}$/u;
+/** A site's news section in a breadcrumb (`Forside › Nyheder › Byrådet › …`), which a news page stands in. */
+const NEWS_SECTION = /^forside [›>»/] nyheder\b/i;
 const ARTICLE_FURNITURE = /^(?:publiceret|opdateret) .{0,30}\d{4}|^del artiklen\b|^læs også:|^kommentarer \(\d+\)|^annonce$/i;
 
 /**
@@ -31,7 +33,7 @@ const ARTICLE_FURNITURE = /^(?:publiceret|opdateret) .{0,30}\d{4}|^del artiklen\
  */
 function newsArticle(doc: Doc): string | null {
   let byline = -1;
-  for (let i = 0; i < doc.n && i < 15; i++) if (!doc.blank[i] && BYLINE.test(doc.sq[i]!)) byline = i;
+  for (let i = 0; i < doc.n && i < 15; i++) if (!doc.blank[i] && (BYLINE.test(doc.sq[i]!) || NEWS_SECTION.test(doc.sq[i]!))) byline = i;
   if (byline < 0) return null;
   for (let i = 0; i < doc.n; i++) {
     if (!doc.blank[i] && ARTICLE_FURNITURE.test(doc.sq[i]!)) return `${NOT_MINUTES_REASON}it reads as a news article ('${doc.sq[byline]!}', line ${byline + 1}, and '${doc.sq[i]!.slice(0, 40)}', line ${i + 1})`;

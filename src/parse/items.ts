@@ -4,7 +4,7 @@
 import { matchCommitteeLine, matchHeading } from './headings.js';
 import { type Doc, nextNonBlank } from './doc.js';
 import { foldKey, joinWrapped, similarityOf, words } from './text.js';
-import type { TocDraft, TocEntryDraft } from './toc.js';
+import { CLOSED, type TocDraft, type TocEntryDraft } from './toc.js';
 import { canonicalNumber, followsNumber, glueNumberLetter, isLettered, isNumberLetter, numberValue } from './numbers.js';
 
 export interface Candidate {
@@ -597,7 +597,9 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     if (items.length > 0 && n > prevNumber + 10 && !titleRepeatsBelow(doc, head)) continue;
     const structured = structureFollows(doc, last.i, nextStart) || hasHeadingBetween(doc, last.i, nextStart);
     // The closing items of an agenda often have no headings under them: accept them when they continue the numbering.
-    const closing = items.length >= 1 && followsNumber(prevWritten, head.number) && CLOSING_TITLES.test(head.title) && head.indent === itemIndent;
+    // So do closed items shown by their title only (`6. Salg af erhvervsjord` / `Lukket punkt`).
+    const closing =
+      items.length >= 1 && followsNumber(prevWritten, head.number) && head.indent === itemIndent && (CLOSING_TITLES.test(head.title) || closedBelow(doc, last));
     // `Pkt. 4 – Budget 2022`, `Ad 2) Økonomi`: item words make a heading of their own, also where plain text follows
     // (school boards and associations write no section headings) — when it continues the numbering and text, not
     // another numbered line (a contents list), follows it.
@@ -625,6 +627,12 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     itemIndent = itemIndent === null ? head.indent : Math.min(itemIndent, head.indent);
   }
   return items;
+}
+
+/** Whether the line under candidate `c` (its title line aside) marks it closed: `Lukket punkt`, `Fortroligt`. */
+function closedBelow(doc: Doc, c: Candidate): boolean {
+  const j = nextNonBlank(doc, c.i + 1);
+  return j < doc.n && doc.sq[j]!.length <= 40 && CLOSED.test(doc.sq[j]!);
 }
 
 /** How candidate `c` is numbered, as far as items keep to one way: decimal, `Emne N`, a marked form by its mark, or plain. */

@@ -545,3 +545,21 @@ describe('a fourth constructed batch: contents under `Åbent møde`, `Sag 87/202
     expect(meetingOf(`${DIR}/beslutning-den-i-udvalg.txt`).items[0]!.decision).toMatch(/^Godkendt, idet punkt 7 blev behandlet før punkt 2/u);
   });
 });
+
+describe('closed items shown by their title only, under `Lukket møde`', () => {
+  it('`6. Title` / `Lukket punkt` continuing the numbering are closed items without a decision', () => {
+    const m = meetingOf(`${DIR}/lukket-moede-title-only.txt`);
+    expect(m.items.map((i) => [i.number, i.closed, i.decision])).toEqual([
+      ['1', false, expect.any(String)],
+      ['2', false, expect.any(String)],
+      ['3', false, expect.any(String)],
+      ['4', false, expect.any(String)],
+      ['5', false, expect.any(String)],
+      ['6', true, null],
+      ['7', true, null],
+      ['8', true, null],
+    ]);
+    expect(m.items[4]!.decision).not.toMatch(/Salg af erhvervsjord/u);
+    expect(accountingErrors(m)).toEqual([]);
+  });
+});
