@@ -26,6 +26,11 @@ const BYLINE = /^Af \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}.-]*){1,3}$/u;
 const NEWS_SECTION = /^forside [›>»/] nyheder\b/i;
 const ARTICLE_FURNITURE = /^(?:publiceret|opdateret) .{0,30}\d{4}|^del artiklen\b|^læs også:|^kommentarer \(\d+\)|^annonce$/i;
 
+function hasNewsSection(doc: Doc): boolean {
+  for (let i = 0; i < doc.n && i < 15; i++) if (!doc.blank[i] && NEWS_SECTION.test(doc.sq[i]!)) return true;
+  return false;
+}
+
 /**
  * A news article about a meeting (`Overblik: Det besluttede byrådet …`) lists decisions as minutes do: a byline in its
  * first lines and an article page's furniture (`Publiceret …`, `Del artiklen`, `Læs også:`) say what it is. Null
@@ -142,9 +147,11 @@ export const generic: FormatModule = {
     // Only against weak evidence: minutes with decision headings in several items are minutes, whatever their title.
     // (A news article has no minutes title or header labels: `Af udvalgets medlemmer …` in minutes is no byline.)
     const bare = titleScore === 0 && labels === 0;
+    // (A page under a site's `Forside › Nyheder` is news whatever its sentences say about the minutes.)
+    const news = labels === 0 && (titleScore === 0 || hasNewsSection(doc));
     const other =
       ((kinds.get('decision') ?? 0) <= 1 ? otherDocument(doc, titleScore > 0) : null) ??
-      (bare ? newsArticle(doc) : null) ??
+      (news ? newsArticle(doc) : null) ??
       (bare && (kinds.get('decision') ?? 0) <= 1 && !kinds.has('recommendation') && !kinds.has('case') ? questionsAndAnswers(doc) : null);
     if (other) {
       score = Math.min(score, 0.1);
