@@ -147,7 +147,9 @@ function decisionWithCommittee(low: string): boolean {
   if (rest === '' || rest.startsWith('om ') || rest.startsWith('af ') || rest.startsWith('at ')) return false;
   // `Beslutning (12.03.2024)`, `Beslutning (Teknisk Udvalg, 12.03.2024)`: the date in brackets.
   if (rest.startsWith('(') && rest.endsWith(')')) return BRACKETED_DATE.test(rest);
-  return rest.startsWith('i ') || rest.startsWith('på ') || rest.startsWith('fra ') || /(?:^| )den \d/u.test(rest) || /\d{4}$/u.test(rest);
+  // (`Beslutning den 7. marts 2024 blev, at …` is a sentence.)
+  if (/(?:^| )den \d/u.test(rest) && !/[.,;:]$|, | (?:blev|var|er|har)\b/u.test(rest)) return true;
+  return rest.startsWith('i ') || rest.startsWith('på ') || rest.startsWith('fra ') || /\d{4}$/u.test(rest);
 }
 
 /** `Økonomiudvalgets beslutning den 05-05-2021`, `Byrådets beslutning d. 3/5-2021`: a committee's own decision label. */

@@ -121,6 +121,9 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
   if (c0 === 115 || c0 === 83) {
     if (c1 !== 97 && c1 !== 65) return null;
     m = SAG.exec(sq);
+    // `Sag 87/2024 Title` heads an item with its title on the line, at a paragraph's start; `Sag 12/2023` alone under a
+    // title is the case's reference.
+    if (m && m[1]!.includes('/') && (!m[2] || (i > 0 && !doc.blank[i - 1]))) return null;
     // `Sag nr. 5 (ØU 23/2010)`: a case reference is not a title; the title is on the line above or below.
     if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: /^\(.*\)$/u.test(m[2] ?? '') ? '' : tidy(m[2]), indent: doc.indent[i]!, form: 'sag' };
     return null;

@@ -38,8 +38,11 @@ function otherBody(heading: string, committee: string | null | undefined): boole
   if (!m) return false;
   const body = foldKey(m[1]!);
   const own = foldKey(committee);
-  // (`Socialudvalgets` in the minutes of `Social-, Sundheds- og Ældreudvalget`: the same body named shorter.)
-  return body !== '' && own !== '' && !OWN_BODY.has(body) && !own.includes(body) && !body.includes(own) && body.slice(0, 5) !== own.slice(0, 5);
+  // (`Socialudvalgets` in the minutes of `Social-, Sundheds- og Ældreudvalget`: the same body named shorter, its name
+  // before `udvalget` the start of the committee's; `Børne- og Familieudvalgets` is not `Børne- og Skoleudvalget`.)
+  const stem = body.replace(/(?:udvalget|udvalg|rådet|råd|bestyrelsen|nævnet)$/u, '');
+  const shorter = stem.length >= 4 && stem !== body && own.startsWith(stem);
+  return body !== '' && own !== '' && !OWN_BODY.has(body) && !own.includes(body) && !body.includes(own) && !shorter;
 }
 
 export interface Segmented {

@@ -163,6 +163,8 @@ function squashedEntries(sq: string, index: number): TocEntryDraft[] {
  * certainly starts (the first item heading of a format that knows it), if known.
  */
 export function findToc(doc: Doc, from = 0, to = doc.n): TocDraft | null {
+  // Group headings tried as a contents label (each try reads the rest of the file once).
+  let groupTries = 0;
   for (let i = from; i < to; i++) {
     if (doc.blank[i]) continue;
     const sq = doc.sq[i]!;
@@ -180,9 +182,9 @@ export function findToc(doc: Doc, from = 0, to = doc.n): TocDraft | null {
     }
     // `Åbent møde` / `Åbne punkter` over the list of items, with no contents label: the contents where its first
     // entry's number stands again below it.
-    if (sq.length <= 40 && GROUP_HEADING.test(sq)) {
+    if (sq.length <= 40 && GROUP_HEADING.test(sq) && groupTries++ < 3) {
       const toc = entriesAfter(doc, i, i + 1, to, sq);
-      if (toc && toc.entries.length >= 2 && toc.gluedBodyLine === null && repeatedBelow(doc, toc.entries[0]!, toc.end + 1)) return toc;
+      if (toc && toc.entries.length >= 2 && toc.gluedBodyLine === null && entriesOnly(doc, toc) && titleRepeatedBelow(doc, toc.entries[0]!, toc.end + 1)) return toc;
       continue;
     }
     // A label glued to its first entry or to a squashed list of entries: the line starts with a digit or `i`/`p`.
@@ -415,6 +417,24 @@ function pagesAtEnd(doc: Doc, bodyFrom: number, entries: TocEntryDraft[]): void 
     e.title = e.title.slice(0, e.title.length - String(pages[k]).length - 1);
     e.page = String(pages[k]);
   });
+}
+
+/** Whether every line of the list is an entry or a group heading (no text joined to an entry as a wrapped title). */
+function entriesOnly(doc: Doc, toc: TocDraft): boolean {
+  let lines = 0;
+  for (let i = toc.start + 1; i <= toc.end; i++) if (!doc.blank[i] && groupHeading(doc.sq[i]!) === null) lines++;
+  return lines === toc.entries.length;
+}
+
+/** Whether entry `e` stands again at or after `from`: a line with its number and its title. */
+function titleRepeatedBelow(doc: Doc, e: TocEntryDraft, from: number): boolean {
+  const want = foldKey(e.title);
+  for (let i = from; i < doc.n; i++) {
+    if (doc.blank[i]) continue;
+    const p = parseEntry(doc.sq[i]!);
+    if (p !== null && p.number === e.number && foldKey(p.title) === want) return true;
+  }
+  return false;
 }
 
 /** Per document: each number some line is numbered with, and the last such line (one pass, made when first needed). */

@@ -231,3 +231,32 @@ describe('the third batch of heuristics holds back on correct minutes', () => {
     expect(m('toc_punkt_af').toc.every((e) => !e.title.startsWith('af '))).toBe(true);
   });
 });
+
+// A fifth misfire hunt, on the fourth batch's rules: `Åbent møde` as a contents label, `Sag N/YYYY`, `Beslutning den
+// … i …`, a committee named shorter.
+describe('the fourth batch of rules holds back on correct minutes', () => {
+  it('`Åbent møde` over items with one line of text each is no contents list', () => {
+    const x = m('aabent_oneline_minutes');
+    expect(x.toc).toEqual([]);
+    expect(x.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', expect.any(String)],
+      ['3', expect.any(String)],
+      ['4', expect.any(String)],
+      ['5', expect.any(String)],
+    ]);
+    expect(x.items[0]!.title).toBe('Godkendelse af dagsorden');
+    expect(m('no_headings_group_list').items.map((i) => i.number)).toEqual(['1', '2']);
+  });
+  it('`Sag 12/2023` alone under a title is the case reference, not an item', () => {
+    expect(m('sag_ref_alone').items.map((i) => [i.number, i.decision])).toEqual([['1', 'Godkendt.'], ['2', 'Godkendt.'], ['3', 'Afslaget fastholdes.'], ['4', 'Intet.']]);
+  });
+  it("`Børne- og Familieudvalgets beslutning` in Børne- og Skoleudvalget's agenda is history", () => {
+    const x = m('prefix_nodate');
+    expect(x.kind).toBe('agenda');
+    expect(x.items[0]!.sections.map((s) => s.kind)).toContain('history');
+  });
+  it('`Beslutning den 7. marts 2024 blev, at …` is a sentence', () => {
+    expect(m('beslutning_den_sentence').items[1]!.sections.filter((s) => s.heading?.startsWith('Beslutning den'))).toEqual([]);
+  });
+});
