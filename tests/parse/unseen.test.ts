@@ -563,11 +563,3 @@ describe('closed items shown by their title only, under `Lukket møde`', () => {
     expect(accountingErrors(m)).toEqual([]);
   });
 });
-
-describe('a news page under `Forside › Nyheder` summing up a meeting', () => {
-  it('is refused as not minutes, though it lists decisions and points to the minutes', () => {
-    const r = parseMinutes(readFileSync(path.join(ROOT, `${DIR}/nyheder-beslutninger-i-kort-form.txt`)), { path: 'x.txt' });
-    expect(r.ok ? 'parsed' : r.failure.code).toBe('not-minutes');
-    if (!r.ok) expect(r.failure.message).toMatch(/news article/u);
-  });
-});
