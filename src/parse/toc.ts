@@ -163,8 +163,28 @@ function squashedEntries(sq: string, index: number): TocEntryDraft[] {
  * certainly starts (the first item heading of a format that knows it), if known.
  */
 export function findToc(doc: Doc, from = 0, to = doc.n): TocDraft | null {
-  // Group headings tried as a contents label (each try reads the rest of the file once).
-  let groupTries = 0;
+  return labelledToc(doc, from, to) ?? groupToc(doc, from, to);
+}
+
+/**
+ * `Åbent møde` / `Åbne punkter` over the list of items, with no contents label: the contents where the list is entries
+ * only and its first entry stands again below it. Only among the first 200 lines, and at most three tries (each reads
+ * the rest of the file once).
+ */
+function groupToc(doc: Doc, from: number, to: number): TocDraft | null {
+  let tries = 0;
+  for (let i = from; i < to && i < from + 200 && tries < 3; i++) {
+    if (doc.blank[i]) continue;
+    const sq = doc.sq[i]!;
+    if (sq.length > 40 || !GROUP_HEADING.test(sq)) continue;
+    tries++;
+    const toc = entriesAfter(doc, i, i + 1, to, sq);
+    if (toc && toc.entries.length >= 2 && toc.gluedBodyLine === null && entriesOnly(doc, toc) && titleRepeatedBelow(doc, toc.entries[0]!, toc.end + 1)) return toc;
+  }
+  return null;
+}
+
+function labelledToc(doc: Doc, from: number, to: number): TocDraft | null {
   for (let i = from; i < to; i++) {
     if (doc.blank[i]) continue;
     const sq = doc.sq[i]!;
@@ -179,13 +199,6 @@ export function findToc(doc: Doc, from = 0, to = doc.n): TocDraft | null {
         if (toc && toc.entries.length > 0) return toc;
         continue;
       }
-    }
-    // `Åbent møde` / `Åbne punkter` over the list of items, with no contents label: the contents where its first
-    // entry's number stands again below it.
-    if (sq.length <= 40 && GROUP_HEADING.test(sq) && groupTries++ < 3) {
-      const toc = entriesAfter(doc, i, i + 1, to, sq);
-      if (toc && toc.entries.length >= 2 && toc.gluedBodyLine === null && entriesOnly(doc, toc) && titleRepeatedBelow(doc, toc.entries[0]!, toc.end + 1)) return toc;
-      continue;
     }
     // A label glued to its first entry or to a squashed list of entries: the line starts with a digit or `i`/`p`.
     if (!((c >= 48 && c <= 57) || c === 105 || c === 73 || c === 112 || c === 80)) continue;
