@@ -115,8 +115,8 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
       // rest without the regex unless they hold `side` (only S/s and I/i/İ fold to its letters; İ is not in Danish).
       const z = s.charCodeAt(s.length - 1);
       if (s.length <= 100 && ((z >= 48 && z <= 57 && FURNITURE_WORD.test(s)) || (z === 45 && c0 === 45))) {
-        // (On a line of its own only, a blank line above or below it: `… satserne, jf.` / `Punkt 3, side 1 …` wraps a
-        // sentence. The line below is not read yet: a non-blank one is unwrapped below.)
+        // `Punkt 3, side 2` is a page header only on a line of its own, a blank line above or below it (`… satserne,
+        // jf.` / `Punkt 3, side 2 …` wraps a sentence). The line below is looked at raw: its squashed form is not made yet.
         const itemPage = c0 === 80 ? ITEM_PAGE.exec(s) : null;
         if (itemPage !== null && itemPage[1] === '1') firstPages.push(i);
         const alone = i === 0 || blank[i - 1] || i + 1 >= n || lines[i + 1]!.trim() === '';
@@ -280,10 +280,6 @@ class LineDoc implements Doc {
     return matchHeadingSquashed(sq) ?? (margin ? matchMarginHeading(cleanLine(raw)) : null);
   }
 
-  /**
-   * Whether line i stands in a case text: the line above ends with a colon (`… følgende beslutning:`), or the nearest
-   * heading above (within 60 lines) heads no recommendation or decision.
-   */
   /** Whether the line above line i introduces it: it ends with a colon and is no heading (`… følgende beslutning:`). */
   private introduced(i: number): boolean {
     let k = i - 1;
@@ -292,6 +288,10 @@ class LineDoc implements Doc {
     return k >= 0 && this.sq[k]!.endsWith(':') && this.match(k) === null;
   }
 
+  /**
+   * Whether line i stands in a case text: the line above introduces it, or the nearest heading above (within 60 lines)
+   * heads no recommendation or decision.
+   */
   private inCaseText(i: number): boolean {
     if (this.introduced(i)) return true;
     const kind = this.nearestKindAbove(i);
