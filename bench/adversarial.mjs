@@ -29,6 +29,7 @@ const CASES = {
   'one-entry contents, again and again': (n) => MINUTES + Array.from({ length: n / 40 }, (_, i) => `Dagsorden\n${i + 1}. Titel nr ${i}\nBeslutning\nJa.`).join('\n\n'),
   'quoted committee decisions': (n) => MINUTES + '1. Titel\n\nSagsfremstilling\n' + Array.from({ length: n / 40 }, () => 'Udvalgets beslutning: Godkendt i går.').join('\n'),
   '§ and dash items': (n) => MINUTES + Array.from({ length: n / 40 }, (_, i) => `${i % 2 ? `§ ${i}.` : `${i} -`} Titel ${i}\n\nBeslutning\nJa.`).join('\n\n'),
+  'numbered lines counting down': (n) => MINUTES + Array.from({ length: n / 24 }, (_, i) => `${n - i}. Titel ${i}\nBeslutning`).join('\n\n'),
   'real minutes repeated': null, // filled in from a seed below
 };
 

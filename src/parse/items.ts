@@ -574,7 +574,8 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     const headStyle = styleOf(doc, head);
     // (Nor does a list in it numbered from 1: the next item's number is not lower than this one's.)
     const headValue = numberValue(head.number);
-    for (let gj = gi + 1; gj < groups.length && nextStart === doc.n; gj++) {
+    // (At most 400 groups ahead: structureFollows looks no further than 400 lines anyway; linear on any input.)
+    for (let gj = gi + 1; gj < groups.length && gj <= gi + 400 && nextStart === doc.n; gj++) {
       const g2 = groups[gj]![0]!;
       if (styleOf(doc, g2) === headStyle && !(numberValue(g2.number) < headValue)) nextStart = g2.i;
     }
