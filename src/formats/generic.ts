@@ -148,7 +148,8 @@ export const generic: FormatModule = {
     // (A news article has no minutes title or header labels: `Af udvalgets medlemmer …` in minutes is no byline.)
     const bare = titleScore === 0 && labels === 0;
     // (A page under a site's `Forside › Nyheder` is news whatever its sentences say about the minutes.)
-    const news = labels === 0 && (titleScore === 0 || hasNewsSection(doc));
+    // (With a minutes title and an item's case or recommendation heading, it is minutes a news section publishes.)
+    const news = labels === 0 && (titleScore === 0 || (hasNewsSection(doc) && !kinds.has('recommendation') && !kinds.has('case')));
     const other =
       ((kinds.get('decision') ?? 0) <= 1 ? otherDocument(doc, titleScore > 0) : null) ??
       (news ? newsArticle(doc) : null) ??

@@ -603,7 +603,10 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     // The closing items of an agenda often have no headings under them: accept them when they continue the numbering.
     // So do closed items shown by their title only (`6. Salg af erhvervsjord` / `Lukket punkt`).
     const closing =
-      items.length >= 1 && followsNumber(prevWritten, head.number) && head.indent === itemIndent && (CLOSING_TITLES.test(head.title) || closedBelow(doc, last));
+      items.length >= 1 &&
+      followsNumber(prevWritten, head.number) &&
+      head.indent === itemIndent &&
+      (CLOSING_TITLES.test(head.title) || (closedBelow(doc, last) && closedItemAt(doc, groups, gi)));
     // `Pkt. 4 – Budget 2022`, `Ad 2) Økonomi`: item words make a heading of their own, also where plain text follows
     // (school boards and associations write no section headings) — when it continues the numbering and text, not
     // another numbered line (a contents list), follows it.
@@ -631,6 +634,21 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     itemIndent = itemIndent === null ? head.indent : Math.min(itemIndent, head.indent);
   }
   return items;
+}
+
+/**
+ * Whether group `gi`, a numbered line over `Lukket punkt`, may be a closed item: at the start of a paragraph, not
+ * introduced by a line ending in a colon (`… den lukkede dagsorden:`), and with no later line of the same number within
+ * reach (the real item 3 after a list `1.`, `2.`, `3. Sagen om …` / `Fortroligt` in a decision).
+ */
+function closedItemAt(doc: Doc, groups: readonly Candidate[][], gi: number): boolean {
+  const c = groups[gi]![0]!;
+  if (c.i > 0 && !doc.blank[c.i - 1]) return false;
+  let k = c.i - 1;
+  while (k >= 0 && doc.blank[k]) k--;
+  if (k >= 0 && doc.sq[k]!.endsWith(':')) return false;
+  for (let gj = gi + 1; gj < groups.length && gj <= gi + 400; gj++) if (groups[gj]![0]!.number === c.number) return false;
+  return true;
 }
 
 /** Whether the line under candidate `c` (its title line aside) marks it closed: `Lukket punkt`, `Fortroligt`. */

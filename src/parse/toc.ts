@@ -163,7 +163,10 @@ function squashedEntries(sq: string, index: number): TocEntryDraft[] {
  * certainly starts (the first item heading of a format that knows it), if known.
  */
 export function findToc(doc: Doc, from = 0, to = doc.n): TocDraft | null {
-  return labelledToc(doc, from, to) ?? groupToc(doc, from, to);
+  // The list that comes first: a labelled one, or one under a group heading above it (an `Indhold` list quoted in an
+  // item further down is no contents of the minutes).
+  const labelled = labelledToc(doc, from, to);
+  return groupToc(doc, from, labelled === null ? to : labelled.start, to) ?? labelled;
 }
 
 /**
@@ -171,9 +174,9 @@ export function findToc(doc: Doc, from = 0, to = doc.n): TocDraft | null {
  * only and its first entry stands again below it. Only among the first 200 lines, and at most three tries (each reads
  * the rest of the file once).
  */
-function groupToc(doc: Doc, from: number, to: number): TocDraft | null {
+function groupToc(doc: Doc, from: number, before: number, to: number): TocDraft | null {
   let tries = 0;
-  for (let i = from; i < to && i < from + 200 && tries < 3; i++) {
+  for (let i = from; i < before && i < from + 200 && tries < 3; i++) {
     if (doc.blank[i]) continue;
     const sq = doc.sq[i]!;
     if (sq.length > 40 || !GROUP_HEADING.test(sq)) continue;

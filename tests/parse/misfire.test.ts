@@ -260,3 +260,21 @@ describe('the fourth batch of rules holds back on correct minutes', () => {
     expect(m('beslutning_den_sentence').items[1]!.sections.filter((s) => s.heading?.startsWith('Beslutning den'))).toEqual([]);
   });
 });
+
+// A last misfire hunt, on closed items by title only, the news section's breadcrumb, and the order of the contents
+// searches.
+describe('the last rules hold back on correct minutes', () => {
+  it.each(['closed-list-in-decision', 'closed-list-quoted'])('%s: a numbered list line over `Fortroligt` / `Lukket punkt` in a decision is no closed item', (name) => {
+    const x = m(name);
+    expect(x.items.every((i) => !i.closed)).toBe(true);
+    expect(x.items.map((i) => i.number)).toEqual(name === 'closed-list-in-decision' ? ['1', '2', '3', '4'] : ['1', '2', '3']);
+  });
+  it('minutes published under `Forside › Nyheder`, with Indstilling headings, are minutes', () => {
+    expect(m('minutes-under-news-breadcrumb').items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+  });
+  it('`Åbne punkter` over the items near the top wins over an `Indhold` list quoted in an item', () => {
+    const x = m('aabne-punkter-then-quoted-indhold');
+    expect(x.toc.map((e) => e.number)).toEqual(['1', '2', '3', '4']);
+    expect(x.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+  });
+});
