@@ -11,6 +11,7 @@ import { PAGE_FOOTER, type SectionDraft, attachmentsOf, isBoilerplate, segmentIt
 import { absentFromBody } from './attendance.js';
 import { foldKey, joinWrapped } from './text.js';
 import { CLOSED, type TocDraft, findToc, groupHeading } from './toc.js';
+import { LETTER_TITLE, ROMAN_TITLE } from './numbers.js';
 
 export interface AssembleOptions {
   header?: HeaderOptions;
@@ -430,7 +431,7 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
 }
 
 /** `IV. Renovering af taget`, `B) Lokalplan 12`: a roman numeral or a capital letter numbering an item. */
-const TITLE_NUMBER = [/^([IVX]{1,5})\. (\p{Lu}.*)$/u, /^([A-HJ-Z])[.)] (\p{Lu}.*)$/u];
+const TITLE_NUMBER = [ROMAN_TITLE, LETTER_TITLE];
 
 /**
  * Items found without numbers whose titles start with a roman numeral or a capital letter (a parish council's `I.`–`V.`):

@@ -5,7 +5,7 @@ import { matchCommitteeLine, matchHeading } from './headings.js';
 import { type Doc, nextNonBlank } from './doc.js';
 import { foldKey, joinWrapped, similarityOf, words } from './text.js';
 import { CLOSED, type TocDraft, type TocEntryDraft } from './toc.js';
-import { canonicalNumber, followsNumber, glueNumberLetter, isLettered, isNumberLetter, numberValue } from './numbers.js';
+import { CASE_TITLE, LETTER_TITLE, ROMAN_TITLE, canonicalNumber, followsNumber, glueNumberLetter, isLettered, isNumberLetter, numberValue } from './numbers.js';
 
 export interface Candidate {
   i: number;
@@ -721,14 +721,6 @@ function cycleItems(doc: Doc, from: number): ItemDraft[] {
   return items.length >= 2 ? items : [];
 }
 
-/**
- * Item titles led by a marker the candidates do not read as a number: a roman numeral (`IV. Renovering af taget`), a
- * capital letter (`B. Lokalplan 12`, `B) …`) or a case number (`24/1044 Budgetopfølgning`).
- */
-const ROMAN_TITLE = /^([IVX]{1,5})\. \p{Lu}/u;
-const LETTER_TITLE = /^([A-HJ-Z])[.)] \p{Lu}/u;
-const CASE_TITLE = /^\d{2,4}\/\d{3,6}(?:-\d{1,6})? \p{Lu}/u;
-
 const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /** The value of a roman numeral of I, V and X (`IV` → 4), or 0 when it is not one written the usual way. */
@@ -743,7 +735,8 @@ function romanValue(r: string): number {
 }
 
 /**
- * Items whose titles carry such a marker, each alone at the start of a paragraph: minutes without item numbers a
+ * Items whose titles carry a marker the candidates do not read (numbers.ts ROMAN_TITLE, LETTER_TITLE, CASE_TITLE), each
+ * alone at the start of a paragraph: minutes without item numbers a
  * candidate reads (a parish council's `I.`–`V.`, an old protocol's case numbers). One marker style only, the one most
  * lines have; roman numerals and letters only as a run counting up by one (`A. Økonomi`, `B. Personale` under one item
  * of a document numbered `I.`, `II.` are then sub-headings). At least two items.
@@ -765,15 +758,12 @@ function markedItems(doc: Doc, from: number): ItemDraft[] {
   for (let k = 0; k < styles.length; k++) {
     const lines = styles[k]!;
     // Case numbers stand in any order; roman numerals and letters count up by one (the longest such run).
-    let run = k === 2 ? lines : [];
-    if (k < 2) {
-      let cur: Array<{ i: number; value: number }> = [];
-      for (const x of lines) {
-        cur = cur.length > 0 && x.value === cur[cur.length - 1]!.value + 1 ? [...cur, x] : [x];
-        if (cur.length > run.length) run = cur;
-      }
+    let [runStart, runLength] = k === 2 ? [0, lines.length] : [0, 0];
+    for (let j = 0, start = 0; k < 2 && j < lines.length; j++) {
+      if (j > 0 && lines[j]!.value !== lines[j - 1]!.value + 1) start = j;
+      if (j - start + 1 > runLength) [runStart, runLength] = [start, j - start + 1];
     }
-    if (run.length > best.length) best = run;
+    if (runLength > best.length) best = lines.slice(runStart, runStart + runLength);
   }
   if (best.length < 2) return [];
   // The first such title opens the body: a case heading above it (Sagsfremstilling, Baggrund, Indstilling …) means the

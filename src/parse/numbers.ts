@@ -65,5 +65,14 @@ export function isLettered(n: string | null): boolean {
   return n !== null && isNumberLetter(n.charCodeAt(n.length - 1));
 }
 
+/**
+ * Item titles led by a numbering the item candidates do not read: a roman numeral (`IV. Renovering af taget`), a
+ * capital letter (`B. Lokalplan 12`, `B) …`), a case number (`24/1044 Budgetopfølgning`). The first two capture the
+ * marker and the rest of the title.
+ */
+export const ROMAN_TITLE = /^([IVX]{1,5})\. (\p{Lu}.*)$/u;
+export const LETTER_TITLE = /^([A-HJ-Z])[.)] (\p{Lu}.*)$/u;
+export const CASE_TITLE = /^\d{2,4}\/\d{3,6}(?:-\d{1,6})? \p{Lu}/u;
+
 /** A marker an unnumbered item's title starts with (`IV. `, `B. `, `24/1044 `): a numbering, not part of the name. */
 export const TITLE_MARKER = /^(?:[IVX]{1,5}\.|[A-Z][.)]|\d{2,4}\/\d{3,6}(?:-\d{1,6})?) /u;

@@ -2,7 +2,7 @@
 // numbered lines; entries one per line or squashed into one line by a PDF-to-text export (`89. Title...i 90. …`).
 import type { Doc } from './doc.js';
 import { cleanLine, foldKey, joinWrapped } from './text.js';
-import { canonicalNumber, followsNumber, glueNumberLetter, numberValue } from './numbers.js';
+import { CASE_TITLE, canonicalNumber, followsNumber, glueNumberLetter, numberValue } from './numbers.js';
 
 export interface TocEntryDraft {
   /** The number as compared (`canonicalNumber`), and as written. */
@@ -217,9 +217,6 @@ function labelledToc(doc: Doc, from: number, to: number): TocDraft | null {
   return null;
 }
 
-/** `24/1044 Budgetopfølgning`: a title led by its case number, which is no item number. */
-const CASE_NUMBERED = /^\d{2,4}\/\d{3,6}(?:-\d{1,6})? \p{Lu}/u;
-
 /**
  * `Dagsorden:` over a list of titles without numbers (`Godkendelse af dagsorden` / `Nyt fra formanden` / …), each of
  * which stands again later in the body, alone after a blank line and in the list's order: the contents of minutes
@@ -231,7 +228,7 @@ function unnumberedList(doc: Doc, labelLine: number, heading: string): TocDraft 
   const titles: number[] = [];
   for (; i < doc.n && !doc.blank[i] && titles.length <= 40; i++) {
     const sq = doc.sq[i]!;
-    if (sq.length < 3 || sq.length > 120 || sq.includes(':') || (/^\d/u.test(sq) && !CASE_NUMBERED.test(sq)) || doc.heading(i) !== null) return null;
+    if (sq.length < 3 || sq.length > 120 || sq.includes(':') || (/^\d/u.test(sq) && !CASE_TITLE.test(sq)) || doc.heading(i) !== null) return null;
     titles.push(i);
   }
   if (titles.length < 2) return null;
