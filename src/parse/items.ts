@@ -565,6 +565,8 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
   let allSame = true;
   // How the items are numbered: `1.1`, `1.2`, `2.1`, `§ 1.`, `(1)`, `1 - ` or otherwise (set by the first item).
   let style = '';
+  let firstPunct = '';
+  let punct: string | null = null;
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
     const head = g[0]!;
@@ -587,6 +589,9 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     if (itemIndent !== null && head.indent > itemIndent + 1) continue;
     // Items are numbered one way throughout: `2.1 Baggrund` under item 2 is a sub-heading, not an item.
     if (items.length > 0 && styleOf(doc, head) !== style) continue;
+    // Punctuated otherwise than the items so far (`Punkt 4 Opsigelse`, a contract's clause quoted under items written
+    // `Punkt 2.`), with a line punctuated as they are still to come that goes on from the last item: a clause, not an item.
+    if (punct !== null && punctOf(doc, head) !== punct && laterItemPunctuated(doc, groups, gi, style, punct, prevNumber)) continue;
     // The last line of a numbered list in a body (` 3. …` right under ` 2. …`) is followed by the next heading as an
     // item heading is; it is a list item all the same. (The lines above it never got here: a numbered line follows.)
     if (g.length === 1 && continuesList(doc, head)) continue;
@@ -628,6 +633,9 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     }
     if (items.length > 0 && n !== prevNumber) allSame = false;
     if (items.length === 0) style = styleOf(doc, head);
+    // The punctuation after the number, once two items agree on it (one may be written carelessly).
+    if (items.length === 0) firstPunct = punctOf(doc, head);
+    else if (items.length === 1) punct = punctOf(doc, head) === firstPunct ? firstPunct : null;
     items.push(draft);
     prevNumber = n;
     prevWritten = head.number;
@@ -665,6 +673,34 @@ function styleOf(doc: Doc, c: Candidate): string {
   if (c.form !== 'marked') return 'plain';
   const c0 = doc.sq[c.i]!.charAt(0);
   return c0 === '§' || c0 === '(' ? c0 : '-';
+}
+
+/**
+ * How candidate `c` is written, as far as one export writes every item alike: its form and the character after its
+ * number (`punkt.` for `Punkt 3. Title`, `punkt ` for `Punkt 3 Title`, `numbered)` for `3) Title`).
+ */
+function punctOf(doc: Doc, c: Candidate): string {
+  const sq = doc.sq[c.i]!;
+  let k = 0;
+  while (k < sq.length && !(sq.charCodeAt(k) >= 48 && sq.charCodeAt(k) <= 57)) k++;
+  return c.form + sq.charAt(k + (c.written?.length ?? 0));
+}
+
+/**
+ * Whether the next line numbered in `style` and written `punct` goes on from item number `prev` without passing group
+ * `gi`'s number: the item that group `gi` would otherwise hide (at most 400 groups ahead; linear).
+ */
+function laterItemPunctuated(doc: Doc, groups: readonly Candidate[][], gi: number, style: string, punct: string, prev: number): boolean {
+  const upTo = numberValue(groups[gi]![0]!.number);
+  for (let gj = gi + 1; gj < groups.length && gj <= gi + 400; gj++) {
+    const c = groups[gj]![0]!;
+    if (styleOf(doc, c) !== style || punctOf(doc, c) !== punct) continue;
+    const v = numberValue(c.number);
+    // (A list counting from 1 comes first: what follows may be its lines; leave it.)
+    if (v > upTo || v <= prev) return false;
+    return true;
+  }
+  return false;
 }
 
 /**

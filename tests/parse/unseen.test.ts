@@ -492,7 +492,18 @@ describe('items numbered in other ways: roman numerals, letters, `§ N.`, `N - T
     expect(m.items[2]!.decision).toBe('Indstillingen blev fulgt. Lokalplanforslaget sendes i høring.');
     expect(m.unassigned.map((u) => u.text)).toEqual(['Tillægsdagsorden']);
   });
-  it.each(['menighedsraad-roman-inline', 'beslutningsprotokol-paragraf-items', 'dash-numbered-items', 'case-number-items', 'letter-items-no-contents', 'zero-padded-body-numbers', 'sag-nr-contents', 'tillaegsdagsorden-group'])(
+  it('`Punkt 4 Opsigelse`, a contract clause quoted under items written `Punkt 2.`, hides no item after it', () => {
+    const m = meetingOf(`${DIR}/contract-clauses-punkt-unpunctuated.txt`);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Forpagtning af kommunens jord ved Engvej 4'],
+      ['3', 'Orientering om vejarbejder i 2024'],
+      ['4', 'Eventuelt'],
+    ]);
+    expect(m.items[1]!.decision).toBe('Godkendt.');
+    expect(m.items[1]!.sections.map((s) => s.text).join('\n')).toContain('Punkt 4 Opsigelse');
+  });
+  it.each(['contract-clauses-punkt-unpunctuated', 'menighedsraad-roman-inline', 'beslutningsprotokol-paragraf-items', 'dash-numbered-items', 'case-number-items', 'letter-items-no-contents', 'zero-padded-body-numbers', 'sag-nr-contents', 'tillaegsdagsorden-group'])(
     '%s accounts for every line',
     (name) => {
       expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
