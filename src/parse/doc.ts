@@ -109,7 +109,7 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
       s = squash(line);
     }
     const c0 = s.charCodeAt(0);
-    if (c0 === 35 || c0 === 42 || c0 === 95) s = unwrapMarkup(s);
+    if (c0 === 35 || c0 === 42 || c0 === 95 || (c0 >= 48 && c0 <= 57 && s.includes('**'))) s = unwrapMarkup(s);
     else {
       // Page furniture ends in a digit (`… Side 3 af 12`) or is `- 3 -`, and is short: most lines end here, and the
       // rest without the regex unless they hold `side` (only S/s and I/i/İ fold to its letters; İ is not in Danish).
@@ -336,9 +336,16 @@ function unwrapMarkup(s: string): string {
   let t = s;
   if (t.startsWith('#')) t = t.replace(/^#{1,6} +/u, '');
   const w = /^(\*\*|__)(.+)\1$/u.exec(t);
-  if (w && !w[2]!.includes(w[1]!)) t = w[2]!.trim();
+  if (w && !w[2]!.includes(w[1]!)) return w[2]!.trim();
+  // `**Beslutning:** Godkendt.`, `1.  **Godkendelse af dagsorden**`: a bold label or title at the start of a line (a
+  // Word document through pandoc).
+  const b = BOLD_LEAD.exec(t);
+  if (b) t = `${b[1] ?? ''}${b[2]!.trim()}${b[3]}`;
   return t;
 }
+
+/** A bold run at the start of a line, after an item number if any: `**Label:** text`, `3. **Title**`. */
+const BOLD_LEAD = /^(\d{1,4}[.)] )?\*\*([^*]+)\*\*(?!\*)(.*)$/;
 
 /** Index of the next non-blank line at or after i, or n. */
 export function nextNonBlank(doc: Doc, i: number, limit = doc.n): number {

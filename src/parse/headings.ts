@@ -12,6 +12,7 @@ const LEXICON: ReadonlyArray<readonly [string, SectionKind]> = [
   ['beslutning/referat', 'decision'],
   ['referat/beslutning', 'decision'],
   ['drøftelse/beslutning', 'decision'],
+  ['beslutning/opfølgning', 'decision'],
   ['beslutning/drøftelse', 'decision'],
   ['resume', 'summary'],
   ['resumé', 'summary'],
@@ -160,7 +161,8 @@ const GENITIVE_DECISION = /^(?:\p{L}[\p{L}-]*s (?:beslutning|afgørelse)(?: (?:i
  * beslutning`) only a committee's (`Region Sjællands beslutning` and `Miljø- og Fødevareklagenævnets afgørelse` are
  * headings of a case text).
  */
-const GENITIVE_BARE_DECISION = /^(?:\p{L}[\p{L}-]*s (?:beslutning|afgørelse)|(?:\p{L}[\p{L}-]* og|\p{L}[\p{L}-]*) [\p{L}-]*(?:udvalg|råd|bestyrelse|forum|direktion)(?:et|en)?s beslutning)$/u;
+// (`Vis beslutning` is a web page's button, not a genitive.)
+const GENITIVE_BARE_DECISION = /^(?!vis )(?:\p{L}[\p{L}-]*s (?:beslutning|afgørelse)|(?:\p{L}[\p{L}-]* og|\p{L}[\p{L}-]*) [\p{L}-]*(?:udvalg|råd|bestyrelse|forum|direktion)(?:et|en)?s beslutning)$/u;
 /** `Udvalgets beslutning: Godkendt.`: with its text on its line, only a committee's own decision. */
 const GENITIVE_INLINE_DECISION = /^(?:\p{L}[\p{L}-]* og )?[\p{L}-]*(?:udvalg|råd|bestyrelse|forum|nævn|direktion)(?:et|en)?s beslutning$/u;
 /** `Indstilling fra direktionen`. */
@@ -257,25 +259,34 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
   }
   // A misspelt heading (`Indstililng`, an OCR's `Beslutnlng: Godkendt.`), alone or with its text after the colon.
   if (!low.includes(' ')) {
-    // With text after the colon, one wrong letter only, not at the end (`Beslutnlng: Godkendt.`): `Afgørelser: 31 …`,
-    // `Besluttes: …`, `Personalet: …` are words of their own.
+    // With text after the colon, one wrong or missing letter only, not at either end (`Beslutnlng: Godkendt.`,
+    // `Beslutnig: …`): `Afgørelser: 31 …`, `Besluttes: …`, `Personalet: …` are words of their own.
     const near = inline === '' ? nearMiss(low) : oneWrongLetter(low);
     if (near) return headingMatch(line, inline, EXACT.get(near)!, false, false, capitalise(near));
   }
   return null;
 }
 
-/** The heading `word` misspells by one wrong letter (same length, same first and last letter), or null. */
+/**
+ * The heading `word` misspells by one wrong letter (same length), or by one letter left out of a long word
+ * (`Beslutnig`), with the same first and last letter; or null.
+ */
 function oneWrongLetter(word: string): string | null {
   if (word.length < 6) return null;
   const targets = FUZZY_BY_FIRST.get(word.charCodeAt(0));
   if (targets === undefined) return null;
   const n = word.length;
   for (const t of targets) {
-    if (t.length !== n || t.charCodeAt(n - 1) !== word.charCodeAt(n - 1)) continue;
-    let wrong = 0;
-    for (let k = 1; k < n - 1 && wrong < 2; k++) if (t.charCodeAt(k) !== word.charCodeAt(k)) wrong++;
-    if (wrong === 1) return t;
+    if (t.charCodeAt(t.length - 1) !== word.charCodeAt(n - 1)) continue;
+    if (t.length === n) {
+      let wrong = 0;
+      for (let k = 1; k < n - 1 && wrong < 2; k++) if (t.charCodeAt(k) !== word.charCodeAt(k)) wrong++;
+      if (wrong === 1) return t;
+    } else if (t.length === n + 1 && n >= 8) {
+      let k = 1;
+      while (k < n - 1 && t.charCodeAt(k) === word.charCodeAt(k)) k++;
+      if (t.slice(k + 1) === word.slice(k)) return t;
+    }
   }
   return null;
 }

@@ -3,7 +3,7 @@
 // A numbered line inside a body (`1. Spor: …`, `19. Oplæg….pdf`) never becomes an item silently.
 import { matchCommitteeLine, matchHeading } from './headings.js';
 import { type Doc, nextNonBlank } from './doc.js';
-import { foldKey, joinWrapped, similarityOf, words } from './text.js';
+import { foldKey, joinWrapped, similarityOf, squash, words } from './text.js';
 import { CLOSED, type TocDraft, type TocEntryDraft } from './toc.js';
 import { CASE_TITLE, LETTER_TITLE, ROMAN_TITLE, canonicalNumber, followsNumber, glueNumberLetter, isLettered, isNumberLetter, numberValue } from './numbers.js';
 
@@ -15,8 +15,11 @@ export interface Candidate {
   written: string | null;
   title: string;
   indent: number;
-  /** `marked`: a number in another dress (`3 - Title`, `§ 3. Title`, `(3) Title`). */
-  form: 'numbered' | 'decimal' | 'punkt' | 'pkt' | 'sag' | 'glued' | 'midline' | 'marker' | 'marked';
+  /**
+   * `marked`: a number in another dress (`3 - Title`, `§ 3. Title`, `(3) Title`); `bare`: a number alone on its line;
+   * `tabbed`: a table row, `3<TAB>Title`.
+   */
+  form: 'numbered' | 'decimal' | 'punkt' | 'pkt' | 'sag' | 'glued' | 'midline' | 'marker' | 'marked' | 'bare' | 'tabbed';
 }
 
 export interface ItemDraft {
@@ -43,6 +46,8 @@ const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)
 const SAG = /^sag (?:nr\.? ?)?(\d{1,4}(?:[a-z]|\/(?:19|20)\d{2})?)\b[.:]?(?: (.*))?$/i;
 /** `Ad 1) Title`, `Ad 3. Title`, `Ad pkt. 4 Title`: association minutes answer the agenda point by point. */
 const AD = /^ad\.? ?(?:pkt\.? ?|punkt )?(\d{1,4}[a-z]?)[.):]?(?: (.*))?$/i;
+/** `Til punkt 1: Title`, `Til pkt. 4 Title`: the same, in school boards' minutes. */
+const TIL_PUNKT = /^til (?:pkt\.? ?|punkt )(\d{1,4}[a-z]?)[.):]?(?: (.*))?$/i;
 const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4}[a-zA-Z]?)(?:\\.(?!\\d)|\\)) ?(\\S.*)?$`, 'u');
 /** `1.2 Title`: a group number and an item number. */
 const DECIMAL = /^(\d{1,2}\.\d{1,2})\.? (\p{Lu}\p{Ll}.*)$/u;
@@ -134,6 +139,12 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
     if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
     return null;
   }
+  if (c0 === 116 || c0 === 84) {
+    if (c1 !== 105 && c1 !== 73) return null;
+    m = TIL_PUNKT.exec(sq);
+    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
+    return null;
+  }
   if (c0 === 105 || c0 === 73) {
     if (c1 !== 110 && c1 !== 78) return null;
     m = GLUED_LABEL.exec(sq);
@@ -156,6 +167,7 @@ function numberedAt(doc: Doc, i: number, line: string, anchored: boolean): Candi
     d++;
   }
   if (d > 4) return null; // more than four digits: no pattern matches
+  if (d === line.length) return bareNumberAt(doc, i, line);
   const sq = glueNumberLetter(line, d);
   // `4a. Title`: an item added under item 4; the letter is part of the number.
   let e = d;
@@ -183,6 +195,12 @@ function numberedAt(doc: Doc, i: number, line: string, anchored: boolean): Candi
     m = DASHED.exec(sq);
     if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: m[2]!, indent: doc.indent[i]!, form: 'marked' };
   }
+  // `1<TAB>Godkendelse af dagsorden<TAB>24-000312`: a row of a web page's item table copied from the browser; the
+  // title is the cell after the number (the raw line keeps the tabs that squashing made spaces).
+  if (next === 32 && e === d && doc.lines[i]!.charCodeAt(doc.indent[i]! + d) === 9) {
+    m = TABBED_ROW.exec(doc.lines[i]!.trim());
+    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: squash(m[2]!), indent: doc.indent[i]!, form: 'tabbed' };
+  }
   if (!anchored) return null;
   // Only with a table of contents to confirm them: `38Godkendelse af dagsorden`, `5 Godkendelse af dagsorden`.
   if (next === 32) m = NUMBER_SPACE.exec(sq);
@@ -190,6 +208,27 @@ function numberedAt(doc: Doc, i: number, line: string, anchored: boolean): Candi
   else return null;
   if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
   return null;
+}
+
+/** `3<TAB>Title<TAB>23-018832`: the number, its title cell, and other cells. */
+const TABBED_ROW = /^(\d{1,3})\t+(\p{Lu}[^\t]*)(?:\t.*)?$/u;
+
+/** `Åbent punkt`, `Lukket punkt  Sagsnr. 24-000215`, `Sagsnummer: …`: the line a publication puts under an item's title. */
+const ITEM_MARK_LINE = /^(?:(?:åbent|lukket) punkt\b|sags?(?:nr|nummer)\b)/i;
+
+/**
+ * `1` / `Godkendelse af dagsorden` / `Åbent punkt  Sagsnr. …`: a number on a line of its own, as a web page copied from
+ * the browser gives an item whose number stands in a box beside its title. Only with its title right under it and the
+ * publication's item line, or a section heading, right under that: a page number or a table cell has neither.
+ */
+function bareNumberAt(doc: Doc, i: number, line: string): Candidate | null {
+  if (line.length > 3 || i + 2 >= doc.n || doc.blank[i + 1] || doc.blank[i + 2]) return null;
+  const title = doc.sq[i + 1]!;
+  if (!/^\p{Lu}/u.test(title) || title.length > 200 || isHeadingLine(doc, i + 1)) return null;
+  const c2 = title.charCodeAt(0);
+  if (c2 >= 48 && c2 <= 57) return null;
+  if (!ITEM_MARK_LINE.test(doc.sq[i + 2]!) && doc.heading(i + 2)?.exact !== true) return null;
+  return { i, number: canonicalNumber(line), written: line, title: '', indent: doc.indent[i]!, form: 'bare' };
 }
 
 /** A title that could head an item: not a file name, starts like a title, not too long. */
@@ -604,7 +643,8 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     // A far jump in the numbering (`20. Nyhedsbrev …` after item 8) is a list or a reference, unless the title repeats
     // under it as item titles do. (Closed items left out of public minutes leave gaps, but short ones.)
     if (items.length > 0 && n > prevNumber + 10 && !titleRepeatsBelow(doc, head)) continue;
-    const structured = structureFollows(doc, last.i, nextStart) || hasHeadingBetween(doc, last.i, nextStart);
+    // (A bare number has its item line or a heading right under its title, or it is no candidate.)
+    const structured = head.form === 'bare' || structureFollows(doc, last.i, nextStart) || hasHeadingBetween(doc, last.i, nextStart);
     // The closing items of an agenda often have no headings under them: accept them when they continue the numbering.
     // So do closed items shown by their title only (`6. Salg af erhvervsjord` / `Lukket punkt`).
     const closing =
@@ -621,7 +661,9 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
       (head.title !== '' || below !== null) &&
       (items.length === 0 || followsNumber(prevWritten, head.number)) &&
       textFollows(doc, below === null ? last : { ...last, i: below });
-    if (!structured && !closing && !worded) continue;
+    // A table row that goes on from the last item is one (`2<TAB>Orientering<TAB>24-000312` over a collapsed `Åbn`).
+    const row = head.form === 'tabbed' && followsNumber(prevWritten, head.number) && head.indent === itemIndent;
+    if (!structured && !closing && !worded && !row) continue;
     const draft = draftFrom(doc, head, null, from, doc.n);
     for (const extra of g.slice(1)) {
       draft.titleLines.push(extra.i);

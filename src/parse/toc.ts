@@ -258,7 +258,7 @@ function isColumnHeadings(sq: string): boolean {
  * `C. Lukkede sager`, `Lukket møde`. `closed`: the items under it are closed. (`Lukket punkt` marks one item.)
  */
 const GROUP_HEADING =
-  /^(?:[A-H][.)] )?(?:(?:sager|punkter) (?:til|under) (?:beslutning|orientering|drøftelse|godkendelse|udtalelse)|(?:åbne?|åbent|lukkede?|lukket|fortrolige) (?:sager|punkter|møde|dagsorden|del)|(?:beslutnings|orienterings|drøftelses|godkendelses)(?:sager|punkter)|tillægsdagsorden|supplerende dagsorden|tillægspunkter)$/i;
+  /^(?:[A-H][.)] )?(?:(?:sager|punkter) (?:til|under) (?:beslutning|orientering|drøftelse|godkendelse|udtalelse)|(?:åbne?|åben|åbent|lukkede?|lukket|fortrolige) (?:sager|punkter|møde|dagsorden|del)|(?:beslutnings|orienterings|drøftelses|godkendelses)(?:sager|punkter)|tillægsdagsorden|supplerende dagsorden|tillægspunkter)$/i;
 
 export function groupHeading(sq: string, next: string | null = null): { closed: boolean } | null {
   if (GROUP_HEADING.test(sq)) return { closed: /lukke|fortrolig/i.test(sq) };
@@ -317,6 +317,8 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
   let closedGroup = false;
   // How the first entry is numbered (see entryStyle).
   let firstStyle = '';
+  // Whether lines indented under the last entry were passed over as its sub-points or note.
+  let underEntry = false;
   for (let i = from; i < to; i++) {
     if (doc.blank[i]) continue;
     // The raw line keeps its tabs, which separate page numbers in some exports.
@@ -325,6 +327,8 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     const prev = entries[entries.length - 1];
     // `§ 12 …` or `(1) …` under entries numbered otherwise is a title wrapped onto the next line, not an entry.
     let e = prev !== undefined && entryStyle(raw) !== firstStyle ? null : parseEntry(spaced ? spaced[1]!.replace(/ {2,}/gu, ' ') : raw.indexOf('  ') === -1 ? raw : raw.replace(/ {2,}/gu, ' '));
+    // (`30. september 2024` indented under entry 11 is its title's next line.)
+    if (e && prev && prev.number !== null && doc.indent[i]! > doc.indent[prev.index]! + 1 && wrapsTitle(e, prev.number)) e = null;
     // `2. Sager til drøftelse` over `2.1. …`: a numbered group, no entry.
     const sq = doc.sq[i]!;
     let group: { closed: boolean } | null = null;
@@ -350,12 +354,26 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
         continue;
       }
       if (entries.length === 0 && isColumnHeadings(sq)) continue;
+      // Sub-points or a note indented under an entry (`   a. Regnskab 1. kvartal`, `   Bestyrelsen foreslår, at …`):
+      // part of that entry, when the next line at the entries' indentation is the next entry. A sub-point, or a line
+      // after one, is no wrapped title (tried next).
+      const indented = prev !== undefined && prev.number !== null && doc.indent[i]! > doc.indent[prev.index]! + 1;
+      if (indented && (underEntry || SUB_POINT.test(sq)) && indentedUnderEntry(doc, i, to, prev.index, prev.number!)) {
+        underEntry = true;
+        end = i;
+        continue;
+      }
       // A title wrapped onto a second line: the next entry follows right after it, numbered one on.
       if (prev && prev.number !== null && continuesTitle(doc, i, to, prev.number)) {
         const spacedMore = prev.page === null ? SPACED_PAGE.exec(raw) : null;
         const more = spacedMore ? spacedMore[1]!.replace(/ {2,}/gu, ' ') : prev.page === null ? raw.replace(/ {2,}/gu, ' ') : sq;
         const split = splitLeader(joinWrapped(prev.title, more));
         entries[entries.length - 1] = { ...makeEntry(prev.number, split.title, prev.index, split), written: prev.written ?? prev.number, page: prev.page ?? spacedMore?.[2] ?? split.page, closed: prev.closed || isClosed(split.title) };
+        end = i;
+        continue;
+      }
+      if (indented && indentedUnderEntry(doc, i, to, prev.index, prev.number!)) {
+        underEntry = true;
         end = i;
         continue;
       }
@@ -393,6 +411,7 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     const entry: TocEntryDraft = { ...makeEntry(e.number, e.title, i, split), written: e.written };
     if (closedGroup) entry.closed = true;
     entries.push(entry);
+    underEntry = false;
     if (entries.length === 1) {
       firstStyle = entryStyle(raw);
       const first = entries[0]!;
@@ -480,12 +499,51 @@ function candidateNumber(sq: string): string | null {
  * Whether non-entry line i continues the title of the entry above (numbered `prevNumber`): it is short, not a
  * heading, and the next non-blank line is the next entry, numbered one on.
  */
+/** `a. …`, `b) …`: a sub-point under a contents entry (a line starting `- ` may be a wrapped title's last line). */
+const SUB_POINT = /^[a-zæøå][.)] /u;
+
+/**
+ * Whether line i, indented deeper than the entry at line `entryLine`, is followed (within a dozen lines of such
+ * indented lines and blank lines) by a line at the entry's indentation that is the next entry.
+ */
+function indentedUnderEntry(doc: Doc, i: number, to: number, entryLine: number, prevNumber: string): boolean {
+  const indent = doc.indent[entryLine]!;
+  for (let j = i + 1; j < to && j <= i + 12; j++) {
+    if (doc.blank[j] || doc.indent[j]! > indent + 1) continue;
+    const next = parseEntry(cleanLine(doc.lines[j]!).trim().replace(/ {2,}/gu, ' '));
+    return next !== null && followsNumber(prevNumber, next.number);
+  }
+  return false;
+}
+
 function continuesTitle(doc: Doc, i: number, to: number, prevNumber: string): boolean {
   const sq = doc.sq[i]!;
   if (sq.length > 120 || doc.heading(i) !== null) return false;
   let j = i + 1;
+  // A title wrapped over three lines: up to two more lines right under this one, and then the next entry right after
+  // them (a note under an entry ends in a blank line).
+  let more = 0;
+  while (j < to && !doc.blank[j] && more < 2) {
+    const e = entryAt(doc, j, prevNumber);
+    if (e !== null) return followsNumber(prevNumber, e.number);
+    if (doc.sq[j]!.length > 120 || doc.heading(j) !== null) return false;
+    more++;
+    j++;
+  }
+  if (more > 0) return false;
   while (j < to && doc.blank[j]) j++;
   if (j >= to || j > i + 2) return false;
-  const next = parseEntry(cleanLine(doc.lines[j]!).trim().replace(/ {2,}/gu, ' '));
+  const next = entryAt(doc, j, prevNumber);
   return next !== null && followsNumber(prevNumber, next.number);
+}
+
+/** The contents entry on line j, unless it is a wrapped title's next line (`30. september 2024` under entry 11). */
+function entryAt(doc: Doc, j: number, prevNumber: string): ReturnType<typeof parseEntry> {
+  const e = parseEntry(cleanLine(doc.lines[j]!).trim().replace(/ {2,}/gu, ' '));
+  return e !== null && wrapsTitle(e, prevNumber) ? null : e;
+}
+
+/** An "entry" that goes on with a title in lower case and does not follow the last entry: the title's next line. */
+function wrapsTitle(e: { number: string; title: string }, prevNumber: string): boolean {
+  return !followsNumber(prevNumber, e.number) && /^\p{Ll}/u.test(e.title);
 }

@@ -503,7 +503,18 @@ describe('items numbered in other ways: roman numerals, letters, `§ N.`, `N - T
     expect(m.items[1]!.decision).toBe('Godkendt.');
     expect(m.items[1]!.sections.map((s) => s.text).join('\n')).toContain('Punkt 4 Opsigelse');
   });
-  it.each(['contract-clauses-punkt-unpunctuated', 'menighedsraad-roman-inline', 'beslutningsprotokol-paragraf-items', 'dash-numbered-items', 'case-number-items', 'letter-items-no-contents', 'zero-padded-body-numbers', 'sag-nr-contents', 'tillaegsdagsorden-group'])(
+  it('pandoc\'s bold titles and labels (`1.  **Title**`, `**Beslutning:** Godkendt.`) are read as plain ones', () => {
+    const m = meetingOf(`${DIR}/pandoc-bold-labels.txt`);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Meddelelser fra formanden, elevrådet og ledelsen'],
+      ['3', 'Principper for lektier og faglig fordybelse'],
+      ['4', 'Budget 2024'],
+    ]);
+    expect(m.items[0]!.decision).toBe('Godkendt.');
+    expect(m.items[3]!.decision).toMatch(/^Skolebestyrelsen godkendte budgettet/u);
+  });
+  it.each(['pandoc-bold-labels', 'contract-clauses-punkt-unpunctuated', 'menighedsraad-roman-inline', 'beslutningsprotokol-paragraf-items', 'dash-numbered-items', 'case-number-items', 'letter-items-no-contents', 'zero-padded-body-numbers', 'sag-nr-contents', 'tillaegsdagsorden-group'])(
     '%s accounts for every line',
     (name) => {
       expect(accountingErrors(meetingOf(`${DIR}/${name}.txt`))).toEqual([]);
