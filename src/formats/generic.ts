@@ -17,6 +17,8 @@ export const NOT_MINUTES_REASON = 'not minutes: ';
 
 const SIGN_OFF = /^(?:med )?(?:venlig|venligst|kærlig) hilsen,?$/i;
 const REPORT_TITLE = /^(?:budget|høringssvar|notat|rapport|årsrapport|årsberetning|strategi|politik|nyhedsbrev|kvalitetsstandard|redegørelse|analyse|evaluering)(?![-\wæøåÆØÅ])/i;
+/** The title of rules: standing orders, bylaws, terms of reference (which speak of agendas and decisions throughout). */
+const RULES_TITLE = /^(?:forretningsorden|styrelsesvedtægt|vedtægter?|kommissorium|regulativ|retningslinjer)(?![-\wæøåÆØÅ])/i;
 const NUMBERED_LINE = /^\d{1,3}[.)] \S/u;
 const LETTER_WORD = /^(?:høringssvar|att\.?:|vedr\.?:? |kære )/i;
 
@@ -75,6 +77,8 @@ function otherDocument(doc: Doc, minutesTitle: boolean): string | null {
     if (LETTER_WORD.test(doc.sq[i]!)) opening = true;
   }
   if (first >= 0 && !minutesTitle && REPORT_TITLE.test(doc.sq[first]!)) return `${NOT_MINUTES_REASON}'${doc.sq[first]!.slice(0, 40)}' (line ${first + 1}) reads as the title of a report`;
+  // (Rules name the agenda in their first lines as minutes do: their title decides.)
+  if (first >= 0 && RULES_TITLE.test(doc.sq[first]!)) return `${NOT_MINUTES_REASON}'${doc.sq[first]!.slice(0, 40)}' (line ${first + 1}) reads as the title of rules (standing orders, bylaws or terms of reference)`;
   for (let i = doc.n - 1; i >= 0 && i >= doc.n - 400; i--) {
     if (!doc.blank[i] && SIGN_OFF.test(doc.sq[i]!)) return opening || !minutesTitle ? `${NOT_MINUTES_REASON}it reads as a letter ('${doc.sq[i]!}', line ${i + 1})` : null;
   }

@@ -2,9 +2,9 @@
 // the table of contents when there is one; without one, a candidate counts only when section headings follow it.
 // A numbered line inside a body (`1. Spor: …`, `19. Oplæg….pdf`) never becomes an item silently.
 import { matchCommitteeLine, matchHeading } from './headings.js';
-import { type Doc, nextNonBlank } from './doc.js';
+import { type Doc, nextNonBlank, prevNonBlank } from './doc.js';
 import { foldKey, joinWrapped, similarityOf, squash, words } from './text.js';
-import { CLOSED, type TocDraft, type TocEntryDraft } from './toc.js';
+import { CLOSED, type TocDraft, type TocEntryDraft, groupHeading } from './toc.js';
 import { CASE_TITLE, LETTER_TITLE, ROMAN_TITLE, canonicalNumber, followsNumber, glueNumberLetter, isLettered, isNumberLetter, numberValue } from './numbers.js';
 
 export interface Candidate {
@@ -323,9 +323,11 @@ function wrappedTitleGoesOn(doc: Doc, head: number, limit: number): boolean {
   const k = head + 1;
   if (k >= limit || doc.blank[k]) return false;
   const next = doc.sq[k]!;
-  if (next.length > 100 || !/^\p{Ll}/u.test(next) || !WRAP_END.test(doc.sq[head]!)) return false;
+  const end = WRAP_END.exec(doc.sq[head]!);
+  // (After a word that needs the next one, `… samt tillæg nr. 2 til` / `Kommuneplan 2013-2025 …`, also in upper case.)
+  if (next.length > 100 || end === null || !(/^\p{Ll}/u.test(next) || (/^\s?\p{Ll}+$/u.test(end[0]) && /^\p{Lu}/u.test(next)))) return false;
   if (isHeadingLine(doc, k) || candidateAt(doc, k, false)) return false;
-  return k + 1 >= limit || doc.blank[k + 1] || isHeadingLine(doc, k + 1);
+  return k + 1 >= limit || doc.blank[k + 1] || isHeadingLine(doc, k + 1) || MARKER.test(doc.sq[k + 1]!);
 }
 
 function draftFrom(doc: Doc, c: Candidate, toc: TocEntryDraft | null, floor: number, limit: number): ItemDraft {
@@ -340,7 +342,19 @@ function draftFrom(doc: Doc, c: Candidate, toc: TocEntryDraft | null, floor: num
   }
   // A title wrapped onto one more line (`Ansøgning om tilskud til etablering af` / `legeplads ved Bøgevej`).
   const head = titleLines[titleLines.length - 1]!;
-  if (bodyTitle !== null && c.form !== 'midline' && wrappedTitleGoesOn(doc, head, limit)) {
+  if (bodyTitle !== null && c.form !== 'midline' && toc !== null) {
+    // The contents give the whole title: the lines under the heading that complete it are its wrapped lines, however
+    // they start (`… rekreative arealer ved` / `Stensballe Strand - endelig vedtagelse`).
+    const whole = foldKey(toc.title);
+    for (let k = head + 1; k < limit && k <= head + 2 && !doc.blank[k] && foldKey(bodyTitle) !== whole; k++) {
+      const joined = joinWrapped(bodyTitle, doc.sq[k]!);
+      const other = isHeadingLine(doc, k) ? null : candidateAt(doc, k, false);
+      if (isHeadingLine(doc, k) || CLOSED.test(doc.sq[k]!) || (other !== null && plausibleTitle(other.title)) || !whole.startsWith(foldKey(joined))) break;
+      titleLines.push(k);
+      bodyTitle = joined;
+    }
+  }
+  if (bodyTitle !== null && c.form !== 'midline' && titleLines.length === (below === null ? 1 : 2) && wrappedTitleGoesOn(doc, head, limit)) {
     titleLines.push(head + 1);
     bodyTitle = joinWrapped(bodyTitle, doc.sq[head + 1]!);
   }
@@ -606,6 +620,7 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
   let style = '';
   let firstPunct = '';
   let punct: string | null = null;
+  const usedNumbers = new Set<string>();
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
     const head = g[0]!;
@@ -621,7 +636,9 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
       if (styleOf(doc, g2) === headStyle && !(numberValue(g2.number) < headValue)) nextStart = g2.i;
     }
     const n = numberValue(head.number);
-    if (n < prevNumber) continue;
+    // A lower number under a group heading (`Lukkede sager` / `75. …` after the added items 77 and 78) starts a group
+    // printed out of order, when it has not been an item yet.
+    if (n < prevNumber && !(groupHeadingAbove(doc, head.i) && !usedNumbers.has(head.number!))) continue;
     // A repeated number is a list inside a body, unless every item so far has that number (an ordered list
     // rendered as `1.` throughout, as blogs do).
     if (n === prevNumber && !allSame) continue;
@@ -679,11 +696,18 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     if (items.length === 0) firstPunct = punctOf(doc, head);
     else if (items.length === 1) punct = punctOf(doc, head) === firstPunct ? firstPunct : null;
     items.push(draft);
+    if (head.number !== null) usedNumbers.add(head.number);
     prevNumber = n;
     prevWritten = head.number;
     itemIndent = itemIndent === null ? head.indent : Math.min(itemIndent, head.indent);
   }
   return items;
+}
+
+/** Whether a group heading (`Lukkede sager`, `Tillægsdagsorden`) is the last non-blank line above line i. */
+function groupHeadingAbove(doc: Doc, i: number): boolean {
+  const k = prevNonBlank(doc, i - 1);
+  return k >= 0 && doc.sq[k]!.length <= 60 && groupHeading(doc.sq[k]!) !== null;
 }
 
 /**
