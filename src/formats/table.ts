@@ -251,17 +251,22 @@ function parseTable(doc: Doc, t: Table): MeetingBody {
   };
   for (let i = first; i < end && !t.stacked; i++) {
     if (doc.blank[i]) continue;
-    const row = rowAt(t, doc.lines[i]!);
+    let row = rowAt(t, doc.lines[i]!);
+    // (`1. Folder: Kirsten og Bodil` in row 7's cell is a numbered paragraph of it: rows are numbered upwards.)
+    if (row && current && Number(row.number) <= Number(current.number)) row = null;
     if (row) {
       flush(i - 1);
       current = { start: i, number: row.number, columns: row.columns.map((c) => (c === '' ? [] : [c])) };
     } else if (current) {
       // A line that goes on with the row: its cells by column (a line without a tab goes on with the last cell filled).
       const cells = cellsOf(doc.lines[i]!, t.tabs);
-      if (t.tabs && !doc.lines[i]!.includes('\t')) {
+      const raw = doc.lines[i]!;
+      if (t.tabs && (!raw.includes('\t') || cleanLine(raw).charCodeAt(0) !== 9)) {
+        // Another paragraph of the last cell filled (Word saves a cell's paragraphs one per line); cells after a tab on
+        // it are the next columns (`b) Stiftet har godkendt …<TAB>Taget til efterretning.`).
         let col = t.names.length - 1;
         while (col > 0 && current.columns[col]!.length === 0) col--;
-        current.columns[col]!.push(cells.map((c) => c.text).join(' '));
+        for (const c of cells) current.columns[Math.min(col + c.at, t.names.length - 1)]!.push(c.text);
       } else {
         for (const c of cells) current.columns[columnOf(t, c.at)]!.push(c.text);
       }
@@ -308,10 +313,14 @@ function parseTable(doc: Doc, t: Table): MeetingBody {
 
 /** One row (lines [start, to]) as an item: its title cell, and one decision section with the other columns' text. */
 function itemOf(doc: Doc, t: Table, start: number, to: number, number: string, columns: string[][]): AgendaItem {
-  const title = columns[t.titleCol]!.join(' ').trim() || null;
+  // A Word table's title cell holds the title as its first paragraph, and any notes under it as the next ones (a PDF
+  // table's title wraps over lines instead).
+  const titleCell = columns[t.titleCol]!;
+  const title = (t.tabs ? (titleCell[0] ?? '') : titleCell.join(' ')).trim() || null;
   const parts: string[] = [];
   const decisionText = columns[t.decisionCol]!.join('\n');
   if (decisionText !== '') parts.push(decisionText);
+  if (t.tabs && titleCell.length > 1) parts.push(`${t.names[t.titleCol]}: ${titleCell.slice(1).join(' ')}`);
   columns.forEach((c, k) => {
     if (k === t.numberCol || k === t.titleCol || k === t.decisionCol || c.length === 0) return;
     parts.push(`${t.names[k]}: ${c.join(' ')}`);

@@ -203,6 +203,13 @@ function patternEnds(head: string, hn: number): boolean {
   return la === 98 || la === 105 || lz === 103 || lz === 114 || lz === 101 || (z >= 48 && z <= 57);
 }
 
+/**
+ * A heading glued to the text after it, which starts with a capital: `ResuméSvømmehallens …`,
+ * `Beslutning i Økonomiudvalget den 11-03-2024Godkendt.` (no Danish word runs on in a capital after these).
+ */
+const GLUED = /^((Beslutning|Sagsfremstilling|Resumé|Resume|Indstilling|Baggrund|Sagsbeskrivelse)|Beslutning (?:i|på) [^:\d]{3,60} den \d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?=\p{Lu}\p{Ll})/u;
+const GLUED_FIRST = new Set([66, 83, 82, 73]);
+
 /** `matchHeading` for a line already squashed (see `Doc.sq`). */
 export function matchHeadingSquashed(line: string): HeadingMatch | null {
   const n = line.length;
@@ -212,6 +219,11 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
   const colon = line.indexOf(':');
   // (`Beslutning: <a paragraph of 300 characters>` on one line, as Word saves it: the head decides.)
   if (n > 160 && (colon < 0 || colon > 60)) return null;
+  // `SagsfremstillingBorgmesteren orienterede …`: a heading glued to its text (Acrobat's "Save as Text").
+  if (colon === -1 && n > 12 && GLUED_FIRST.has(line.charCodeAt(0))) {
+    const g = GLUED.exec(line);
+    if (g) return headingMatch(line, line.slice(g[1]!.length), EXACT.get((g[2] ?? 'beslutning').toLowerCase())!, true, false, null);
+  }
   if (n > 70 && colon === -1 && ((line.charCodeAt(0) | 0x20) !== 98 || !/^beslutning/i.test(line))) return null;
   const head = colon >= 0 ? line.slice(0, colon).trim() : line.trim();
   const hn = head.length;

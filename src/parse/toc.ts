@@ -518,7 +518,8 @@ function indentedUnderEntry(doc: Doc, i: number, to: number, entryLine: number, 
 
 function continuesTitle(doc: Doc, i: number, to: number, prevNumber: string): boolean {
   const sq = doc.sq[i]!;
-  if (sq.length > 120 || doc.heading(i) !== null) return false;
+  // (The dot leader to the page number does not count: `Slagelse Svømmehal .............. 3`.)
+  if ((sq.length > 120 && splitLeader(sq).title.length > 120) || doc.heading(i) !== null) return false;
   let j = i + 1;
   // A title wrapped over three lines: up to two more lines right under this one, and then the next entry right after
   // them (a note under an entry ends in a blank line).

@@ -36,9 +36,11 @@ const KNOWN_GAPS: Record<string, string[]> = {
   '312_almenbolig-afdelingsmoede-2023-09-19.txt': ['decision 1', 'decision 2', 'decision 3', 'decision 4', 'decision 5', 'decision 6', 'committee'],
   '313_klagenaevn-moede-2024-02-08.txt': ['decision 3'],
   '315_hjoerring-seniorraad-anker-2024-04-15.txt': ['decision 2', 'decision 3'],
-  // A club's or council's board named by the annotator as `Bestyrelsen` / `Ældrerådet`, by referat with its name.
+  // A board or council named by the annotator as `Bestyrelsen` / `Ældrerådet` / `Menighedsrådet, Sct. Nicolai Sogn`,
+  // by referat with its name.
   '507_gdocs-txt-tennisklub-bestyrelse-2024-04-09.txt': ['committee'],
   '508_lotxt-docx-faxe-aeldreraad-2024-01-16.txt': ['committee'],
+  '615_word-nicolai-menighedsraad-2008-04-09.txt': ['committee'],
   // Outcomes written as unlabelled lines (`Godkendt. Referatet blev underskrevet.`, `Udsat til næste møde.`).
   '605_word-vestreskole-skolebestyrelse-2011-03-15.txt': ['decision 1', 'decision 5'],
 };
