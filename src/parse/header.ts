@@ -181,6 +181,12 @@ const BODY_OF: Record<string, string> = { råds: 'rådet', bestyrelses: 'bestyre
 
 /** A document-type word before the name in a title segment (`Beslutningsprotokol for Økonomiudvalget`, `Referat Økonomiudvalget`). */
 const DOCUMENT_WORD = /^(?:beslutningsprotokol|referat|dagsorden|mødereferat|protokol)(?: (?:for|fra|af|til))? (?=\p{Lu})/iu;
+/** A case or journal number line (`J.nr. 18.00.00A00`, `Sagsnr. 24/1234`), whose digits are no date or time. */
+const CASE_NUMBER_LINE = /^(?:j\. ?nr|journalnr|sagsnr|sag nr)\.?:? /i;
+
+/** A letter's dateline: a place, a comma and a date (`Ry, den 12. november 2001`, `Aarhus, 3.5.2024`). */
+const DATELINE = /^\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)?, (?:den |d\. )?\d{1,2}\.(?: ?\p{L}+ | ?\d{1,2}\.)\d{4}$/u;
+
 /** A date closing a title segment (`Referat Økonomiudvalget 12.03.2024`). */
 const TRAILING_DATE = / \d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/u;
 /** Where a title splits into segments: `. ` (not after `Skt.`, `afd.`, `nr.`), ` – `, ` - `, `, ` (not in `Børne-, Unge- og …`). */
@@ -426,8 +432,10 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
       fields.push({ field: 'title', label: null, value: title, line: i + 1, endLine: i + 1 });
       continue;
     }
-    // Times are looked for only when the answer matters (no date on the line, no date/time line yet).
-    if (timeLine < 0 && sq.length < 120 && (dates.length > 0 || findTimes(sq).length > 0)) {
+    // Times are looked for only when the answer matters (no date on the line, no date/time line yet). A letter's
+    // dateline (`Ry, den 12. november 2001`) dates the writing, not the meeting: a later date line is the meeting's.
+    // (Nor does a case number hold a time: `J.nr. 18.00.00A00`.)
+    if (timeLine < 0 && sq.length < 120 && (dates.length > 0 || findTimes(sq).length > 0) && !(dates.length === 1 && DATELINE.test(sq)) && !CASE_NUMBER_LINE.test(sq)) {
       timeLine = i;
       fields.push({ field: 'date', label: null, value: sq, line: i + 1, endLine: i + 1 });
       continue;
@@ -483,7 +491,10 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   const dateF = fields.find((f) => f.field === 'date' && f.label !== null && f.value !== '') ?? get('date');
   const timeF = get('time');
   // `Mødetidspunkt: Tirsdag den 4. marts 2024 kl. 15.00`: a time label may hold the date too.
-  const date = firstOf([startF?.value, dateF?.value, timeF?.value, title, meetingField?.value, ...unlabelled], findDate) ?? null;
+  // (A letter's dateline only when no other line dates the meeting.)
+  const datelines = unlabelled.filter((u) => DATELINE.test(u));
+  const undated = datelines.length === 0 ? unlabelled : [...unlabelled.filter((u) => !DATELINE.test(u)), ...datelines];
+  const date = firstOf([startF?.value, dateF?.value, timeF?.value, title, meetingField?.value, ...undated], findDate) ?? null;
   let start: string | null = null;
   let end: string | null = null;
   const startTime = startF ? findTimes(startF.value)[0] : undefined;

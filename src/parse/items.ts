@@ -413,8 +413,24 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
         }
       }
       if (hit >= 0) {
-        found[hit] = draftFrom(doc, c, entries[hit]!, from, doc.n);
+        const d = draftFrom(doc, c, entries[hit]!, from, doc.n);
+        // (`Ad 5.` / `Næste møde afholdes torsdag den 13. december …`: a sentence starting with the title is text.)
+        if (below !== null && t.length > entries[hit]!.title.length + 20 && (t.endsWith('.') || t.includes('. ') || (below + 1 < doc.n && !doc.blank[below + 1] && !isHeadingLine(doc, below + 1)))) {
+          d.bodyTitle = null;
+          d.titleLines = [c.i];
+        }
+        found[hit] = d;
         k = hit + 1;
+        continue;
+      }
+      // `Ad 1.` / `Punkt 1.` alone at a paragraph's start, the next entry's number, with the text right under it (the
+      // contents hold the titles, the body answers point by point): the item, titled as the contents title it.
+      if (c.title === '' && j0 === k && (c.form === 'pkt' || c.form === 'punkt') && (i === 0 || doc.blank[i - 1])) {
+        const d = draftFrom(doc, c, entries[k]!, from, doc.n);
+        d.bodyTitle = null;
+        d.titleLines = [c.i];
+        found[k] = d;
+        k++;
         continue;
       }
     }

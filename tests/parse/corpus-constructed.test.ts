@@ -43,6 +43,7 @@ const KNOWN_GAPS: Record<string, string[]> = {
   '615_word-nicolai-menighedsraad-2008-04-09.txt': ['committee'],
   // Outcomes written as unlabelled lines (`Godkendt. Referatet blev underskrevet.`, `Udsat til næste møde.`).
   '605_word-vestreskole-skolebestyrelse-2011-03-15.txt': ['decision 1', 'decision 5'],
+  '604_word-ry-folkeoplysningsudvalg-2001-11-08.txt': ['decision 1', 'decision 2', 'decision 3', 'decision 4', 'decision 5'],
 };
 
 const norm = (s: string | null | undefined) => (s ?? '').normalize('NFC').replace(/\u00a0/gu, ' ').replace(/\s+/gu, ' ').trim().toLowerCase();
