@@ -223,7 +223,7 @@ function groupAbove(doc: Doc, d: ItemDraft, to: number, next: ItemDraft): number
 }
 
 /** Where a meeting's closing begins: signatures, or the closing time said in a sentence. */
-const CLOSING = /^(?:underskrift(?:er|sblad|ssider)?|underskrevet af|mødet (?:blev )?(?:hævet|afsluttet|afsluttedes|sluttede|slut)(?: kl\.? ?\d{1,2}[.:]\d{2})?)[:.]?$/i;
+const CLOSING = /^(?:underskrift(?:er|sblad|ssider?)?|underskrevet af|mødet (?:blev )?(?:hævet|afsluttet|afsluttedes|sluttede|slut)(?: kl\.? ?\d{1,2}[.:]\d{2})?)[:.]?$/i;
 
 /**
  * The first closing line in the last item (lines (from, to]), or -1. It must follow text of its own section (a

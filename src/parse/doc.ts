@@ -72,6 +72,9 @@ const LOWER_SIDE = /(?:^|[^a-zæøåA-ZÆØÅ])side \d/;
 /** `Økonomiudvalg 03-04-2024                          Side 2`: a page number set off at the right margin. */
 const SPACED_PAGE_NUMBER = /\S(?: {4,}|\t)Side \d{1,4}\s*$/;
 
+/** A document's name on a line of its own, as a running header's first line holds it. */
+const DOCUMENT_NAME = /^(?:dagsorden|referat|beslutningsprotokol|mødereferat)$/i;
+
 /** A line that is only a page number (`3`), at a page break (next to a form feed). */
 const PAGE_NUMBER = /^\d{1,4}$/;
 
@@ -142,10 +145,16 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
     if (j < n && sq[j] === ORIGINAL_STAMP) asFurniture(view, j);
   }
   for (const i of dashed) if ((i === 0 || blank[i - 1]) || (i + 1 >= n || blank[i + 1]) || lines[i]!.includes('\f')) asFurniture(view, i);
+  // (Without form feeds, `Byrådet 24.04.2024      Side 2` is furniture where three or more pages repeat it, digits aside.)
+  const repeats = new Map<string, number>();
+  if (!formFeeds) for (const i of spacedSide) repeats.set(furnitureKey(sq[i]!), (repeats.get(furnitureKey(sq[i]!)) ?? 0) + 1);
   for (const i of spacedSide) {
-    let near = false;
+    const repeated = !formFeeds && repeats.get(furnitureKey(sq[i]!))! >= 3;
+    let near = repeated;
     for (let j = Math.max(0, i - 2); j <= i + 2 && j < n && !near; j++) near = lines[j]!.includes('\f');
     if (near) asFurniture(view, i);
+    // (`Dagsorden` / `Regionsrådet 26. juni 2024      Side 4`: the document's name over it is the header's first line.)
+    if (repeated && i > 0 && !blank[i - 1] && DOCUMENT_NAME.test(sq[i - 1]!)) asFurniture(view, i - 1);
   }
   if (formFeeds) {
     blankPageNumbers(view);

@@ -81,3 +81,21 @@ describe.each(expected.filter((e) => e.kind !== 'not-minutes'))('$file', ({ file
     expect(accountingErrors(m)).toEqual([]);
   });
 });
+
+describe('running headers and signature pages in the full documents', () => {
+  const texts = (file: string) => {
+    const r = parse(file);
+    if (!r.ok) throw new Error(file);
+    return r.meeting.items.flatMap((i) => i.sections.map((s) => s.text));
+  };
+  it.each(['107_regionmidt-regionsraad-2024-01-24.txt', '702_acadre-skanderborg-byraad-2024-04-24.txt', '712_kmd-lemvig-byraad-2016-06-22-toc-sidst.txt', '714_regionmidt-regionsraad-dagsorden-2024-06-26.txt', '716_kmd-thisted-oekonomiudvalget-2015-06-09.txt'])(
+    '%s: `Byrådet 24.04.2024      Side 2`, repeated without form feeds, is in no section (nor the document name over it)',
+    (file) => {
+      expect(texts(file).filter((t) => /Side \d/u.test(t))).toEqual([]);
+      expect(texts(file).filter((t) => /\n(?:Dagsorden|Beslutningsprotokol)$/u.test(t))).toEqual([]);
+    },
+  );
+  it.each(['701_firstagenda-horsens-byraad-2024-04-23.txt', '711_edagsorden-norddjurs-miljoteknik-2024-03-05.txt'])('%s: an `Underskriftsside` is not the last decision', (file) => {
+    expect(texts(file).filter((t) => t.includes('Underskrift') || t.includes('____'))).toEqual([]);
+  });
+});
