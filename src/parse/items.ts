@@ -925,6 +925,8 @@ export function findItems(doc: Doc, toc: TocDraft | null, bodyFrom: number): Ite
   }
   const items = unanchoredItems(doc, bodyFrom);
   if (items.length > 0) return items;
+  const outlined = markdownItems(doc, bodyFrom);
+  if (outlined.length > 0) return outlined;
   const marked = markerItems(doc, bodyFrom);
   if (marked.length > 0) return marked;
   // (Minutes without any heading first: their numbered items may hold `A. Legepladsen`, `B. Stierne`.)
@@ -933,4 +935,41 @@ export function findItems(doc: Doc, toc: TocDraft | null, bodyFrom: number): Ite
   const titled = markedItems(doc, bodyFrom);
   if (titled.length > 0) return titled;
   return cycleItems(doc, bodyFrom);
+}
+
+/**
+ * Items as markdown headings one level above the section headings (`## Fordeling af lokaletilskud 2024` over
+ * `### Sagsfremstilling`): a Word document through pandoc, whose heading numbers Word kept to itself. At least two,
+ * each with a section heading under it before the next.
+ */
+function markdownItems(doc: Doc, from: number): ItemDraft[] {
+  // The level of the section headings: the hashes of the first line that is both a markdown heading and a heading.
+  let level = 0;
+  for (let i = from; i < doc.n && level === 0; i++) {
+    if (doc.blank[i] || doc.lines[i]!.charCodeAt(0) !== 35) continue;
+    // (`# Referat`, the document's title, is no section heading.)
+    const h = doc.heading(i);
+    if (h !== null && h.exact && !h.weak) level = hashes(doc.lines[i]!);
+  }
+  if (level < 2) return [];
+  const items: ItemDraft[] = [];
+  let sectioned = true;
+  for (let i = from; i < doc.n; i++) {
+    if (doc.blank[i] || doc.lines[i]!.charCodeAt(0) !== 35) continue;
+    const h = hashes(doc.lines[i]!);
+    if (h === level && doc.heading(i) !== null) sectioned = true;
+    if (h !== level - 1 || doc.heading(i) !== null || !plausibleTitle(doc.sq[i]!)) continue;
+    if (!sectioned) items.pop();
+    items.push({ start: i, number: null, bodyTitle: doc.sq[i]!, toc: null, titleLines: [i], indent: 0 });
+    sectioned = false;
+  }
+  if (!sectioned) items.pop();
+  return items.length >= 2 ? items : [];
+}
+
+/** The number of `#` a markdown heading line starts with (followed by a space), or 0. */
+function hashes(line: string): number {
+  let k = 0;
+  while (k < line.length && k < 7 && line.charCodeAt(k) === 35) k++;
+  return line.charCodeAt(k) === 32 ? k : 0;
 }
