@@ -5,7 +5,7 @@ import { classifyOutcomes } from '../tables/outcome.js';
 import { findDate, findTimes } from './dates.js';
 import { type Doc, textOf } from './doc.js';
 import { matchCommitteeLineSquashed } from './headings.js';
-import { type HeaderOptions, MEETING_ENDED, committeeFromMeetingWord, committeeFromTitle, parseHeader } from './header.js';
+import { type HeaderOptions, MEETING_ENDED, committeeFromMeetingWord, committeeFromTitle, organisationInTitle, parseHeader } from './header.js';
 import { type ItemDraft, findItems } from './items.js';
 import { PAGE_FOOTER, type SectionDraft, attachmentsOf, isBoilerplate, segmentItem } from './sections.js';
 import { absentFromBody } from './attendance.js';
@@ -407,6 +407,8 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
       }
     }
   }
+  // Last: the club or company the first line names (`Holbæk Roklub` over `Referat af ordinær generalforsamling`).
+  if (!committee && header.title) committee = organisationInTitle(header.title);
   const participants = meetingParticipants(doc, header.participants, items);
   // What the document calls itself: its title, the meeting field, and the unlabelled header lines (`Referat af møde den …`).
   const label = [header.title ?? '', header.fields.find((f) => f.field === 'meeting')?.value ?? '', ...header.fields.filter((f) => f.label === null && f.field === 'date').map((f) => f.value)].join(' ');

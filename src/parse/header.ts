@@ -151,6 +151,31 @@ export function committeeFromMeetingWord(title: string): string | null {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/**
+ * A club or a company naming itself on the first line (`Holbæk Roklub`, `Reno Djurs I/S`): the body, for when no line
+ * names a council or committee of it (`Bestyrelsen` under `Trekantområdets Brandvæsen I/S` says more).
+ */
+export function organisationInTitle(title: string): string | null {
+  const m = /^(?:\p{Lu}[\p{L}.-]* ){0,3}\p{Lu}\p{Ll}*klub$|^(?:\p{Lu}[\p{L}.-]* ){1,4}(?:I\/S|A\/S|[Aa]\.m\.b\.a\.|[Aa]mba)$/u.exec(title);
+  return m ? m[0] : null;
+}
+
+/**
+ * The unlabelled lines with a breadcrumb wrapped inside a name joined again (`… > Dagsordener og referater > Børne- og`
+ * / `Familieudvalget`).
+ */
+function joinWrappedCrumbs(lines: readonly string[], at: readonly number[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const u = lines[k]!;
+    if (k + 1 < lines.length && at[k + 1] === at[k]! + 1 && / og$|-$/u.test(u) && BREADCRUMB.test(u)) {
+      out.push(`${u} ${lines[k + 1]}`);
+      k++;
+    } else out.push(u);
+  }
+  return out;
+}
+
 /** Between the parts of a breadcrumb: `>`, `›`, `»`, `/` with spaces around. */
 const BREADCRUMB = / [>›»/] /u;
 const NAVIGATION_START = /^(?:forside|hjem|start|du er her:?|politik)\b/i;
@@ -176,8 +201,8 @@ const COUNCIL_OF =
   /^(?:\p{Lu}[\p{L}-]*(?:rådet|udvalget|nævnet|bestyrelsen|RÅDET|UDVALGET|NÆVNET|BESTYRELSEN)|Bestyrelsen|Rådet|Udvalget|Nævnet) (?:i|for|ved|I|FOR|VED) (?:S[ck]t\. )?\p{Lu}[\p{L} -]{1,40}$/u;
 
 /** `Menighedsrådsmøde`, `Referat af byrådsmødet`, `Skolebestyrelsesmøde på …`: the meeting word names the body. */
-const BODY_MEETING = /^(?:referat (?:af|fra) )?(\p{L}*?)(råds|bestyrelses|udvalgs|nævns)møde(?:t)?(?:$|[ ,.])/iu;
-const BODY_OF: Record<string, string> = { råds: 'rådet', bestyrelses: 'bestyrelsen', udvalgs: 'udvalget', nævns: 'nævnet' };
+const BODY_MEETING = /^(?:referat (?:af|fra) )?(\p{L}*?)(råds|bestyrelses|udvalgs|nævns|repræsentantskabs)møde(?:t)?(?:$|[ ,.])/iu;
+const BODY_OF: Record<string, string> = { råds: 'rådet', bestyrelses: 'bestyrelsen', udvalgs: 'udvalget', nævns: 'nævnet', repræsentantskabs: 'repræsentantskabet' };
 
 /** A document-type word before the name in a title segment (`Beslutningsprotokol for Økonomiudvalget`, `Referat Økonomiudvalget`). */
 const DOCUMENT_WORD = /^(?:beslutningsprotokol|referat|dagsorden|mødereferat|protokol)(?: (?:for|fra|af|til))? (?=\p{Lu})/iu;
@@ -213,6 +238,9 @@ function committeeInTitle(line: string): string | null {
   if (m && !/kommune$/i.test(m[1]!)) return m[1]!.trim();
   m = /^(?:referat|dagsorden) (?:fra|for|af) (?:møde i )?(.+?) (?:den|d\.) \d/i.exec(title);
   if (m) return m[1]!.trim();
+  // `Referat af møde i afdelingsbestyrelsen, Afd. 14 Solsikkeparken`: a body named in lower case.
+  m = /^(?:referat|dagsorden) (?:fra|for|af) møde i (\p{Ll}[\p{L}-]*(?:udvalget|rådet|bestyrelsen|nævnet))(?:[ ,.]|$)/iu.exec(title);
+  if (m) return m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
   // `Grundejerforeningen Søbakken`, `Vorbasse Idrætsforening`: an association names itself on its first line.
   m = /^\p{Lu}\p{Ll}*forening(?:en)?(?: \p{Lu}[\p{L}-]*){0,3}$|^(?!.*(?:[Rr]eferat|REFERAT|[Dd]agsorden|DAGSORDEN|møde|MØDE))(?:\p{Lu}[\p{L}-]* ){1,3}\p{Lu}\p{Ll}*forening$/u.exec(title);
   if (m) return m[0];
@@ -482,7 +510,7 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   const titleValue = meetingField && !GENERIC_TITLES.test(meetingField.value) ? meetingField.value : (title ?? meetingField?.value ?? null);
   // The first hit of each candidate list is searched lazily: the helpers are pure, so stopping at the first hit gives
   // what mapping the whole list and then finding did.
-  const named = [titleValue, title, ...unlabelled];
+  const named = [titleValue, title, ...joinWrappedCrumbs(unlabelled, unlabelledLines)];
   const committee = get('committee')?.value.split('\n')[0] ?? firstOf(named, committeeFromTitle) ?? firstOf(named, committeeFromMeetingWord) ?? null;
 
   const startF = get('start');

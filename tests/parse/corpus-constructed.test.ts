@@ -44,6 +44,8 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // Outcomes written as unlabelled lines (`Godkendt. Referatet blev underskrevet.`, `Udsat til næste møde.`).
   '605_word-vestreskole-skolebestyrelse-2011-03-15.txt': ['decision 1', 'decision 5'],
   '604_word-ry-folkeoplysningsudvalg-2001-11-08.txt': ['decision 1', 'decision 2', 'decision 3', 'decision 4', 'decision 5'],
+  '607_renodjurs-repraesentantskab-2016-04-26.txt': ['decision 1', 'decision 5'],
+  '614_holbaek-roklub-generalforsamling-2015-02-26.txt': ['decision 1', 'decision 2', 'decision 3', 'decision 5', 'decision 6'],
 };
 
 const norm = (s: string | null | undefined) => (s ?? '').normalize('NFC').replace(/\u00a0/gu, ' ').replace(/\s+/gu, ' ').trim().toLowerCase();
@@ -97,5 +99,19 @@ describe('running headers and signature pages in the full documents', () => {
   );
   it.each(['701_firstagenda-horsens-byraad-2024-04-23.txt', '711_edagsorden-norddjurs-miljoteknik-2024-03-05.txt'])('%s: an `Underskriftsside` is not the last decision', (file) => {
     expect(texts(file).filter((t) => t.includes('Underskrift') || t.includes('____'))).toEqual([]);
+  });
+});
+
+describe('the body that met, where the header names it indirectly', () => {
+  it.each([
+    ['501_lynx-syddjurs-boernfamilie-2024-03-04.txt', 'Børne- og Familieudvalget'],
+    ['516_cp1252-outlook-txt-solsikkeparken-afdelingsbestyrelse-2024-03-12.txt', 'Afdelingsbestyrelsen'],
+    ['607_renodjurs-repraesentantskab-2016-04-26.txt', 'Repræsentantskabet'],
+    ['614_holbaek-roklub-generalforsamling-2015-02-26.txt', 'Holbæk Roklub'],
+    ['606_trekantbrand-is-bestyrelse-2019-09-18.txt', 'Bestyrelsen'],
+    ['604_word-ry-folkeoplysningsudvalg-2001-11-08.txt', 'Folkeoplysningsudvalget'],
+  ])('%s: %s', (file, committee) => {
+    const r = parse(file);
+    expect(r.ok && r.meeting.committee).toBe(committee);
   });
 });
