@@ -75,6 +75,9 @@ const SPACED_PAGE_NUMBER = /\S(?: {4,}|\t)Side \d{1,4}\s*$/;
 /** A document's name on a line of its own, as a running header's first line holds it. */
 const DOCUMENT_NAME = /^(?:dagsorden|referat|beslutningsprotokol|mødereferat)$/i;
 
+/** A rule: a line of one rule character (`-`, `_`, `=`, `*`, `~` or box drawing), three or more, spaces between allowed. */
+const RULE_LINE = /^(?:-[- ]{2,}|_[_ ]{2,}|=[= ]{2,}|\*[* ]{2,}|~[~ ]{2,}|[\u2500-\u257f][\u2500-\u257f ]{2,})$/;
+
 /** A line that is only a page number (`3`), at a page break (next to a form feed). */
 const PAGE_NUMBER = /^\d{1,4}$/;
 
@@ -112,6 +115,14 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
       s = squash(line);
     }
     const c0 = s.charCodeAt(0);
+    if ((c0 === 45 || c0 === 95 || c0 === 61 || c0 === 42 || c0 === 126 || (c0 >= 0x2500 && c0 <= 0x257f)) && RULE_LINE.test(s)) {
+      // `━━━━━━━━`, `-----`, `________`: a rule between items or under a signature, no text.
+      sq[i] = '';
+      blank[i] = true;
+      indent[i] = 0;
+      furniture.add(i);
+      continue;
+    }
     if (c0 === 35 || c0 === 42 || c0 === 95 || (c0 >= 48 && c0 <= 57 && s.includes('**'))) s = unwrapMarkup(s);
     else {
       // Page furniture ends in a digit (`… Side 3 af 12`) or is `- 3 -`, and is short: most lines end here, and the

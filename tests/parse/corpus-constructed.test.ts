@@ -115,3 +115,16 @@ describe('the body that met, where the header names it indirectly', () => {
     expect(r.ok && r.meeting.committee).toBe(committee);
   });
 });
+
+describe('rules drawn between items and under signatures', () => {
+  it.each(['502_w3m-netpublicator-forsyning-bestyrelse-2024-03-14.txt', '303_lolland-havnebestyrelse-pdf-2024-03-14.txt', '715_word-hvidovre-integrationsraad-2024-02-28.txt'])(
+    '%s: a line of `━`, `-` or `_` is in no section text',
+    (file) => {
+      const r = parse(file);
+      if (!r.ok) throw new Error(file);
+      const texts = r.meeting.items.flatMap((i) => i.sections.map((s) => s.text));
+      expect(texts.filter((t) => /^[\s━─_-]{3,}$/mu.test(t))).toEqual([]);
+      expect(accountingErrors(r.meeting)).toEqual([]);
+    },
+  );
+});
