@@ -30,6 +30,12 @@ const CASES = {
   'quoted committee decisions': (n) => MINUTES + '1. Titel\n\nSagsfremstilling\n' + Array.from({ length: n / 40 }, () => 'Udvalgets beslutning: Godkendt i går.').join('\n'),
   '§ and dash items': (n) => MINUTES + Array.from({ length: n / 40 }, (_, i) => `${i % 2 ? `§ ${i}.` : `${i} -`} Titel ${i}\n\nBeslutning\nJa.`).join('\n\n'),
   'numbered lines counting down': (n) => MINUTES + Array.from({ length: n / 24 }, (_, i) => `${n - i}. Titel ${i}\nBeslutning`).join('\n\n'),
+  // Items written two ways (`Punkt 2.` and `Punkt 3 x`), each looking ahead for the next one written as the items are.
+  'items punctuated two ways': (n) => MINUTES + 'Punkt 1. A\nBeslutning\n\nPunkt 2. B\nBeslutning\n\n' + Array.from({ length: n / 30 }, (_, i) => `Punkt ${i + 3} Titel\nBeslutning`).join('\n\n'),
+  // A contents list whose entries each have indented lines under them, and entries wrapped over three lines.
+  'contents with indented lines': (n) => 'Referat\n\nIndhold\n' + Array.from({ length: n / 60 }, (_, i) => `${i + 1}. Titel ${i} ved\n   a. underpunkt\n   fortsat tekst\n`).join(''),
+  // Markdown headings over section headings, and numbers alone on lines over titles and `Åbent punkt`.
+  'markdown and bare numbers': (n) => MINUTES + Array.from({ length: n / 60 }, (_, i) => `## Titel ${i}\n### Beslutning\n${i}\nTitel\nÅbent punkt`).join('\n'),
   'real minutes repeated': null, // filled in from a seed below
 };
 
