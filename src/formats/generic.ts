@@ -68,7 +68,7 @@ function questionsAndAnswers(doc: Doc): string | null {
  * (`Att.:`, `Vedr.`, `Høringssvar …`, `Kære …`) in its first lines, or with no minutes title at all; or a report's
  * title (`Budget 2024-2027`, `Notat om …`) as the first line of a text with no minutes title.
  */
-function otherDocument(doc: Doc, minutesTitle: boolean): string | null {
+function otherDocument(doc: Doc, minutesTitle: boolean, headed: boolean): string | null {
   let first = -1;
   let opening = false;
   for (let i = 0; i < doc.n && i < 15; i++) {
@@ -77,8 +77,9 @@ function otherDocument(doc: Doc, minutesTitle: boolean): string | null {
     if (LETTER_WORD.test(doc.sq[i]!)) opening = true;
   }
   if (first >= 0 && !minutesTitle && REPORT_TITLE.test(doc.sq[first]!)) return `${NOT_MINUTES_REASON}'${doc.sq[first]!.slice(0, 40)}' (line ${first + 1}) reads as the title of a report`;
-  // (Rules name the agenda in their first lines as minutes do: their title decides.)
-  if (first >= 0 && RULES_TITLE.test(doc.sq[first]!)) return `${NOT_MINUTES_REASON}'${doc.sq[first]!.slice(0, 40)}' (line ${first + 1}) reads as the title of rules (standing orders, bylaws or terms of reference)`;
+  // (Rules name the agenda in their first lines as minutes do: their title decides, where no decision, recommendation
+  // or case heading follows it — an item's page may be titled `Regulativ for husholdningsaffald - endelig vedtagelse`.)
+  if (first >= 0 && !headed && RULES_TITLE.test(doc.sq[first]!)) return `${NOT_MINUTES_REASON}'${doc.sq[first]!.slice(0, 40)}' (line ${first + 1}) reads as the title of rules (standing orders, bylaws or terms of reference)`;
   for (let i = doc.n - 1; i >= 0 && i >= doc.n - 400; i--) {
     if (!doc.blank[i] && SIGN_OFF.test(doc.sq[i]!)) return opening || !minutesTitle ? `${NOT_MINUTES_REASON}it reads as a letter ('${doc.sq[i]!}', line ${i + 1})` : null;
   }
@@ -155,7 +156,7 @@ export const generic: FormatModule = {
     // (With a minutes title and an item's case or recommendation heading, it is minutes a news section publishes.)
     const news = labels === 0 && (titleScore === 0 || (hasNewsSection(doc) && !kinds.has('recommendation') && !kinds.has('case')));
     const other =
-      ((kinds.get('decision') ?? 0) <= 1 ? otherDocument(doc, titleScore > 0) : null) ??
+      ((kinds.get('decision') ?? 0) <= 1 ? otherDocument(doc, titleScore > 0, kinds.has('decision') || kinds.has('recommendation') || kinds.has('case')) : null) ??
       (news ? newsArticle(doc) : null) ??
       (bare && (kinds.get('decision') ?? 0) <= 1 && !kinds.has('recommendation') && !kinds.has('case') ? questionsAndAnswers(doc) : null);
     if (other) {

@@ -244,10 +244,10 @@ function parseTable(doc: Doc, t: Table): MeetingBody {
   const items: AgendaItem[] = [];
   const unassigned: Unassigned[] = [];
   if (t.stacked) for (const r of stackedRows(doc, t) ?? []) items.push(itemOf(doc, t, r.start, r.end, r.number, r.columns));
-  let current: { start: number; number: string; columns: string[][] } | null = null;
+  let current: { start: number; number: string; columns: string[][]; notes: string[] } | null = null;
   let last = first;
   const flush = (to: number) => {
-    if (current) items.push(itemOf(doc, t, current.start, to, current.number, current.columns));
+    if (current) items.push(itemOf(doc, t, current.start, to, current.number, current.columns, current.notes));
   };
   for (let i = first; i < end && !t.stacked; i++) {
     if (doc.blank[i]) continue;
@@ -256,7 +256,7 @@ function parseTable(doc: Doc, t: Table): MeetingBody {
     if (row && current && Number(row.number) <= Number(current.number)) row = null;
     if (row) {
       flush(i - 1);
-      current = { start: i, number: row.number, columns: row.columns.map((c) => (c === '' ? [] : [c])) };
+      current = { start: i, number: row.number, columns: row.columns.map((c) => (c === '' ? [] : [c])), notes: [] };
     } else if (current) {
       // A line that goes on with the row: its cells by column (a line without a tab goes on with the last cell filled).
       const cells = cellsOf(doc.lines[i]!, t.tabs);
@@ -266,7 +266,14 @@ function parseTable(doc: Doc, t: Table): MeetingBody {
         // it are the next columns (`b) Stiftet har godkendt …<TAB>Taget til efterretning.`).
         let col = t.names.length - 1;
         while (col > 0 && current.columns[col]!.length === 0) col--;
-        for (const c of cells) current.columns[Math.min(col + c.at, t.names.length - 1)]!.push(c.text);
+        for (const c of cells) {
+          const to = Math.min(col + c.at, t.names.length - 1);
+          // (A paragraph of the title cell is a note under the title, unless the title breaks off before it, `…
+          // tilskud til` / `renovering af …`; a row with an empty number cell continues the title.)
+          const titleCell = current.columns[t.titleCol]!;
+          if (to === t.titleCol && !(current.notes.length === 0 && titleBreaksOff(titleCell[titleCell.length - 1] ?? '', c.text))) current.notes.push(c.text);
+          else current.columns[to]!.push(c.text);
+        }
       } else {
         for (const c of cells) current.columns[columnOf(t, c.at)]!.push(c.text);
       }
@@ -311,16 +318,20 @@ function parseTable(doc: Doc, t: Table): MeetingBody {
   };
 }
 
+/** A title that ends in a word needing the next one (`… om tilskud til`), or whose next paragraph starts in lower case. */
+function titleBreaksOff(title: string, next: string): boolean {
+  // (`a) Formanden`, a list under the title, starts in lower case too.)
+  return /(?:^| )(?:af|til|for|og|i|på|om|med|ved|fra|samt|eller|mellem|under|efter|over|vedr\.|vedrørende|hos|mod)$|[,–-]$/u.test(title) || (/^\p{Ll}/u.test(next) && !/^\p{Ll}[.)] /u.test(next));
+}
+
 /** One row (lines [start, to]) as an item: its title cell, and one decision section with the other columns' text. */
-function itemOf(doc: Doc, t: Table, start: number, to: number, number: string, columns: string[][]): AgendaItem {
-  // A Word table's title cell holds the title as its first paragraph, and any notes under it as the next ones (a PDF
-  // table's title wraps over lines instead).
-  const titleCell = columns[t.titleCol]!;
-  const title = (t.tabs ? (titleCell[0] ?? '') : titleCell.join(' ')).trim() || null;
+function itemOf(doc: Doc, t: Table, start: number, to: number, number: string, columns: string[][], notes: readonly string[] = []): AgendaItem {
+  // `notes`: paragraphs of a Word table's title cell after its first, the title (which wraps over rows instead).
+  const title = columns[t.titleCol]!.join(' ').trim() || null;
   const parts: string[] = [];
   const decisionText = columns[t.decisionCol]!.join('\n');
   if (decisionText !== '') parts.push(decisionText);
-  if (t.tabs && titleCell.length > 1) parts.push(`${t.names[t.titleCol]}: ${titleCell.slice(1).join(' ')}`);
+  if (notes.length > 0) parts.push(`${t.names[t.titleCol]}: ${notes.join(' ')}`);
   columns.forEach((c, k) => {
     if (k === t.numberCol || k === t.titleCol || k === t.decisionCol || c.length === 0) return;
     parts.push(`${t.names[k]}: ${c.join(' ')}`);

@@ -152,6 +152,29 @@ function buildItem(doc: Doc, d: ItemDraft, to: number, date: string | null, weak
   return { item, decisions };
 }
 
+/** A `Beslutningsprotokol` line above the items: the document records decisions only. */
+function isDecisionProtocol(doc: Doc, headerEnd: number): boolean {
+  for (let i = 0; i < headerEnd && i < 60; i++) if (!doc.blank[i] && /^beslutningsprotokol\b/i.test(doc.sq[i]!)) return true;
+  return false;
+}
+
+/**
+ * In a decision protocol without any section heading (`Punkt 1. Godkendelse af dagsorden` / `Dagsordenen blev
+ * godkendt.`), the text under each title is its decision.
+ */
+function protocolDecisions(items: AgendaItem[]): void {
+  if (items.length < 2 || items.some((it) => it.sections.some((x) => x.heading !== null || x.kind !== 'other'))) return;
+  for (const it of items) {
+    const text = it.sections.map((x) => x.text).filter((t) => t !== '').join('\n\n');
+    if (text === '') continue;
+    for (const x of it.sections) x.kind = 'decision';
+    it.decision = text;
+    const { outcome, outcomes } = classifyOutcomes(text);
+    it.outcome = outcome;
+    it.outcomes = outcomes;
+  }
+}
+
 /** `Lukket punkt` in a title, the contents title or a title line, or opening one of the first two sections. */
 function isClosed(title: string | null, tocTitle: string | null, titleLines: AgendaItem['titleLines'], sections: readonly SectionDraft[]): boolean {
   const closedTitle = (x: string) => LUKKET_GATE.test(x) && CLOSED.test(x);
@@ -356,6 +379,7 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
     items.push(built.item);
     collectBodyFacts(doc, built.decisions, d.number, facts);
   }
+  if (isDecisionProtocol(doc, headerEnd)) protocolDecisions(items);
   let { committee, date } = facts;
   const { start, end, bodyFacts } = facts;
 

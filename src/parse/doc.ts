@@ -156,16 +156,17 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
     if (j < n && sq[j] === ORIGINAL_STAMP) asFurniture(view, j);
   }
   for (const i of dashed) if ((i === 0 || blank[i - 1]) || (i + 1 >= n || blank[i + 1]) || lines[i]!.includes('\f')) asFurniture(view, i);
-  // (Without form feeds, `Byrådet 24.04.2024      Side 2` is furniture where three or more pages repeat it, digits aside.)
-  const repeats = new Map<string, number>();
-  if (!formFeeds) for (const i of spacedSide) repeats.set(furnitureKey(sq[i]!), (repeats.get(furnitureKey(sq[i]!)) ?? 0) + 1);
+  // (Without form feeds, `Byrådet 24.04.2024      Side 2` is furniture where three or more pages repeat it, digits
+  // aside, pages apart — `Bilag 1      Side 1` / `Bilag 2      Side 7` one under the other is a list — except on the
+  // first page's top lines, where it may be all there is of the document's header.)
+  const repeated = formFeeds ? null : runningPageLines(sq, spacedSide);
   for (const i of spacedSide) {
-    const repeated = !formFeeds && repeats.get(furnitureKey(sq[i]!))! >= 3;
-    let near = repeated;
+    const running = repeated !== null && repeated.has(i);
+    let near = running;
     for (let j = Math.max(0, i - 2); j <= i + 2 && j < n && !near; j++) near = lines[j]!.includes('\f');
     if (near) asFurniture(view, i);
     // (`Dagsorden` / `Regionsrådet 26. juni 2024      Side 4`: the document's name over it is the header's first line.)
-    if (repeated && i > 0 && !blank[i - 1] && DOCUMENT_NAME.test(sq[i - 1]!)) asFurniture(view, i - 1);
+    if (running && i > 0 && !blank[i - 1] && DOCUMENT_NAME.test(sq[i - 1]!)) asFurniture(view, i - 1);
   }
   if (formFeeds) {
     blankPageNumbers(view);
@@ -181,6 +182,28 @@ interface Furnished {
   blank: boolean[];
   indent: number[];
   furniture: Set<number>;
+}
+
+/**
+ * Of the lines with a page number at the right margin, those that repeat (digits aside) on three or more lines, each at
+ * least eight lines from the one before, and not among the document's first five lines.
+ */
+function runningPageLines(sq: readonly string[], candidates: readonly number[]): Set<number> {
+  const byKey = new Map<string, number[]>();
+  for (const i of candidates) {
+    const key = furnitureKey(sq[i]!);
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  }
+  const out = new Set<number>();
+  for (const list of byKey.values()) {
+    if (list.length < 3) continue;
+    let apart = true;
+    for (let k = 1; k < list.length && apart; k++) apart = list[k]! - list[k - 1]! >= 8;
+    if (apart) for (const i of list) if (i >= 5) out.add(i);
+  }
+  return out;
 }
 
 /** Line i is page furniture: a blank line for every stage, and no line at all in section text. */

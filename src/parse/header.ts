@@ -209,11 +209,15 @@ const DOCUMENT_WORD = /^(?:beslutningsprotokol|referat|dagsorden|mødereferat|pr
 /** A case or journal number line (`J.nr. 18.00.00A00`, `Sagsnr. 24/1234`), whose digits are no date or time. */
 const CASE_NUMBER_LINE = /^(?:j\. ?nr|journalnr|sagsnr|sag nr)\.?:? /i;
 
+/** A line that dates a meeting: with a weekday or a time, and not the next meeting's or a deadline. */
+const MEETING_DATE_LINE = /^(?!næste møde|frist)(?=.*(?:\b(?:man|tirs|ons|tors|fre|lør|søn)dag\b|\bkl\.? ?\d))/i;
+
 /** A letter's dateline: a place, a comma and a date (`Ry, den 12. november 2001`, `Aarhus, 3.5.2024`). */
 const DATELINE = /^\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)?, (?:den |d\. )?\d{1,2}\.(?: ?\p{L}+ | ?\d{1,2}\.)\d{4}$/u;
 
 /** A date closing a title segment (`Referat Økonomiudvalget 12.03.2024`). */
-const TRAILING_DATE = / \d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/u;
+// (Also a parliamentary session, `Sundhedsudvalget 2023-24`, as Folketinget stamps its committees' documents.)
+const TRAILING_DATE = / (?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2}-\d{2})$/u;
 /** Where a title splits into segments: `. ` (not after `Skt.`, `afd.`, `nr.`), ` – `, ` - `, `, ` (not in `Børne-, Unge- og …`). */
 const SEGMENTS = /(?<!\b(?:S[ck]t|St|[Aa]fd|[Nn]r))\. | – | - |(?<!-), /u;
 
@@ -516,13 +520,17 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   const startF = get('start');
   const endF = get('end');
   // A labelled date (`Mødedato: 6. maj 2024`) before an unlabelled date line (`Revideret 2. maj 2024`).
-  const dateF = fields.find((f) => f.field === 'date' && f.label !== null && f.value !== '') ?? get('date');
+  const labelledDate = fields.find((f) => f.field === 'date' && f.label !== null && f.value !== '');
+  const dateF = labelledDate ?? get('date');
   const timeF = get('time');
-  // `Mødetidspunkt: Tirsdag den 4. marts 2024 kl. 15.00`: a time label may hold the date too.
-  // (A letter's dateline only when no other line dates the meeting.)
+  // A letter's dateline (`Ry, den 12. november 2001`) dates the writing where another line reads as the meeting's
+  // date, with its weekday or time; otherwise it is the best date there is (`Næste møde: 9. april 2024` is not).
   const datelines = unlabelled.filter((u) => DATELINE.test(u));
-  const undated = datelines.length === 0 ? unlabelled : [...unlabelled.filter((u) => !DATELINE.test(u)), ...datelines];
-  const date = firstOf([startF?.value, dateF?.value, timeF?.value, title, meetingField?.value, ...undated], findDate) ?? null;
+  const meetingLine = datelines.length > 0 && unlabelled.some((u) => !DATELINE.test(u) && MEETING_DATE_LINE.test(u) && findDate(u) !== null);
+  const undated = !meetingLine ? unlabelled : [...unlabelled.filter((u) => !DATELINE.test(u)), ...datelines];
+  const first = labelledDate === undefined && datelines.length > 0 && !meetingLine ? datelines[0] : undefined;
+  // `Mødetidspunkt: Tirsdag den 4. marts 2024 kl. 15.00`: a time label may hold the date too.
+  const date = firstOf([startF?.value, first, dateF?.value, timeF?.value, title, meetingField?.value, ...undated], findDate) ?? null;
   let start: string | null = null;
   let end: string | null = null;
   const startTime = startF ? findTimes(startF.value)[0] : undefined;

@@ -17,9 +17,9 @@ export interface Candidate {
   indent: number;
   /**
    * `marked`: a number in another dress (`3 - Title`, `§ 3. Title`, `(3) Title`); `bare`: a number alone on its line;
-   * `tabbed`: a table row, `3<TAB>Title`.
+   * `tabbed`: a table row, `3<TAB>Title`; `til`: `Til punkt 3: Title`.
    */
-  form: 'numbered' | 'decimal' | 'punkt' | 'pkt' | 'sag' | 'glued' | 'midline' | 'marker' | 'marked' | 'bare' | 'tabbed';
+  form: 'numbered' | 'decimal' | 'punkt' | 'pkt' | 'sag' | 'glued' | 'midline' | 'marker' | 'marked' | 'bare' | 'tabbed' | 'til';
 }
 
 export interface ItemDraft {
@@ -141,8 +141,10 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
   }
   if (c0 === 116 || c0 === 84) {
     if (c1 !== 105 && c1 !== 73) return null;
+    // (At a paragraph's start: `Til pkt. 4: Skolefoto tilføjes …` inside a remark on the agenda is text.)
+    if (i > 0 && !doc.blank[i - 1]) return null;
     m = TIL_PUNKT.exec(sq);
-    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'pkt' };
+    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'til' };
     return null;
   }
   if (c0 === 105 || c0 === 73) {
@@ -210,6 +212,9 @@ function numberedAt(doc: Doc, i: number, line: string, anchored: boolean): Candi
   return null;
 }
 
+/** Forms that head items only where the first item has one of them. */
+const OWN_FORMS: ReadonlySet<Candidate['form']> = new Set(['bare', 'tabbed', 'til']);
+
 /** `3<TAB>Title<TAB>23-018832`: the number, its title cell, and other cells. */
 const TABBED_ROW = /^(\d{1,3})\t+(\p{Lu}[^\t]*)(?:\t.*)?$/u;
 
@@ -227,7 +232,8 @@ function bareNumberAt(doc: Doc, i: number, line: string): Candidate | null {
   if (!/^\p{Lu}/u.test(title) || title.length > 200 || isHeadingLine(doc, i + 1)) return null;
   const c2 = title.charCodeAt(0);
   if (c2 >= 48 && c2 <= 57) return null;
-  if (!ITEM_MARK_LINE.test(doc.sq[i + 2]!) && doc.heading(i + 2)?.exact !== true) return null;
+  // (A page number over a running header over a heading, `2` / `Økonomiudvalget 08.04.2024` / `Indstilling`, is not.)
+  if (!ITEM_MARK_LINE.test(doc.sq[i + 2]!)) return null;
   return { i, number: canonicalNumber(line), written: line, title: '', indent: doc.indent[i]!, form: 'bare' };
 }
 
@@ -252,7 +258,8 @@ function titleBelow(doc: Doc, c: Candidate, limit: number): number | null {
   if (c.title !== '') return null;
   if (c.form === 'sag' && c.i > 0 && !doc.blank[c.i - 1] && titleAbove(doc, c, 0) !== null) return null;
   const j = nextNonBlank(doc, c.i + 1, limit);
-  if (j >= limit || isHeadingLine(doc, j) || candidateAt(doc, j, false)) return null;
+  // (`Sagsnr.: 24/004411`, `Åbent punkt`: the publication's item line, no title.)
+  if (j >= limit || isHeadingLine(doc, j) || candidateAt(doc, j, false) || MARKER.test(doc.sq[j]!) || ITEM_MARK_LINE.test(doc.sq[j]!)) return null;
   return j;
 }
 
@@ -323,11 +330,17 @@ function wrappedTitleGoesOn(doc: Doc, head: number, limit: number): boolean {
   const k = head + 1;
   if (k >= limit || doc.blank[k]) return false;
   const next = doc.sq[k]!;
+  if (next.length > 100 || isHeadingLine(doc, k) || candidateAt(doc, k, false)) return false;
+  // `L 112 Forslag til lov om …` / `(Gennemførelse af medieaftalen for 2023-2026)`: a bill's subtitle in brackets.
+  if (next.charCodeAt(0) === 40 && next.endsWith(')')) return true;
   const end = WRAP_END.exec(doc.sq[head]!);
+  const word = end !== null && /^\s?\p{Ll}+$/u.test(end[0]);
   // (After a word that needs the next one, `… samt tillæg nr. 2 til` / `Kommuneplan 2013-2025 …`, also in upper case.)
-  if (next.length > 100 || end === null || !(/^\p{Ll}/u.test(next) || (/^\s?\p{Ll}+$/u.test(end[0]) && /^\p{Lu}/u.test(next)))) return false;
-  if (isHeadingLine(doc, k) || candidateAt(doc, k, false)) return false;
-  return k + 1 >= limit || doc.blank[k + 1] || isHeadingLine(doc, k + 1) || MARKER.test(doc.sq[k + 1]!);
+  if (end === null || !(/^\p{Ll}/u.test(next) || (word && /^\p{Lu}/u.test(next)))) return false;
+  if (k + 1 >= limit || doc.blank[k + 1] || isHeadingLine(doc, k + 1) || MARKER.test(doc.sq[k + 1]!)) return true;
+  // With text right under it: a short rest of a sentence the word left open (`… ventetider til behandling i` /
+  // `psykiatrien`), not a paragraph's next line.
+  return word && next.length <= 60 && !/[.:;]$/u.test(next);
 }
 
 function draftFrom(doc: Doc, c: Candidate, toc: TocEntryDraft | null, floor: number, limit: number): ItemDraft {
@@ -381,6 +394,7 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
   const refs = entries.map((e) => titleRef(e.title));
   const markers = entries.map((e) => `${e.number}.`);
   let k = 0;
+  let byNumberOnly = false;
   const cands: Candidate[] = [];
   for (let i = from; i < doc.n; i++) {
     if (doc.blank[i]) continue;
@@ -425,7 +439,10 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
       }
       // `Ad 1.` / `Punkt 1.` alone at a paragraph's start, the next entry's number, with the text right under it (the
       // contents hold the titles, the body answers point by point): the item, titled as the contents title it.
-      if (c.title === '' && j0 === k && (c.form === 'pkt' || c.form === 'punkt') && (i === 0 || doc.blank[i - 1])) {
+      // (Only where every item so far was found so: `Ad 3` in item 2's decision, after items found by their titles,
+      // is a point of that decision.)
+      if (c.title === '' && j0 === k && (k === 0 || byNumberOnly) && (c.form === 'pkt' || c.form === 'punkt') && (i === 0 || doc.blank[i - 1])) {
+        byNumberOnly = true;
         const d = draftFrom(doc, c, entries[k]!, from, doc.n);
         d.bodyTitle = null;
         d.titleLines = [c.i];
@@ -637,6 +654,8 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
   let firstPunct = '';
   let punct: string | null = null;
   const usedNumbers = new Set<string>();
+  let firstForm: Candidate['form'] = 'numbered';
+  let firstNumber = Number.NaN;
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
     const head = g[0]!;
@@ -654,13 +673,16 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     const n = numberValue(head.number);
     // A lower number under a group heading (`Lukkede sager` / `75. …` after the added items 77 and 78) starts a group
     // printed out of order, when it has not been an item yet.
-    if (n < prevNumber && !(groupHeadingAbove(doc, head.i) && !usedNumbers.has(head.number!))) continue;
+    if (n < prevNumber && !(groupHeadingAbove(doc, head.i) && !usedNumbers.has(head.number!) && n > firstNumber)) continue;
     // A repeated number is a list inside a body, unless every item so far has that number (an ordered list
     // rendered as `1.` throughout, as blogs do).
     if (n === prevNumber && !allSame) continue;
     if (itemIndent !== null && head.indent > itemIndent + 1) continue;
     // Items are numbered one way throughout: `2.1 Baggrund` under item 2 is a sub-heading, not an item.
     if (items.length > 0 && styleOf(doc, head) !== style) continue;
+    // A number alone on its line, a table row, `Til pkt. 4:`: items only where the first item is one too (in another
+    // item's text they are a list, a table's rows, a remark on the agenda).
+    if (items.length > 0 && OWN_FORMS.has(head.form) !== OWN_FORMS.has(firstForm)) continue;
     // Punctuated otherwise than the items so far (`Punkt 4 Opsigelse`, a contract's clause quoted under items written
     // `Punkt 2.`), with a line punctuated as they are still to come that goes on from the last item: a clause, not an item.
     if (punct !== null && punctOf(doc, head) !== punct && laterItemPunctuated(doc, groups, gi, style, punct, prevNumber)) continue;
@@ -677,7 +699,8 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     // under it as item titles do. (Closed items left out of public minutes leave gaps, but short ones.)
     if (items.length > 0 && n > prevNumber + 10 && !titleRepeatsBelow(doc, head)) continue;
     // (A bare number has its item line or a heading right under its title, or it is no candidate.)
-    const structured = head.form === 'bare' || structureFollows(doc, last.i, nextStart) || hasHeadingBetween(doc, last.i, nextStart);
+    // (So does a markdown heading, `## 1. Godkendelse af dagsorden`: its writer made it one.)
+    const structured = head.form === 'bare' || doc.lines[head.i]!.charCodeAt(0) === 35 || structureFollows(doc, last.i, nextStart) || hasHeadingBetween(doc, last.i, nextStart);
     // The closing items of an agenda often have no headings under them: accept them when they continue the numbering.
     // So do closed items shown by their title only (`6. Salg af erhvervsjord` / `Lukket punkt`).
     const closing =
@@ -688,12 +711,13 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     // `Pkt. 4 – Budget 2022`, `Ad 2) Økonomi`: item words make a heading of their own, also where plain text follows
     // (school boards and associations write no section headings) — when it continues the numbering and text, not
     // another numbered line (a contents list), follows it.
-    const below = (head.form === 'punkt' || head.form === 'pkt') && head.title === '' ? titleBelow(doc, head, nextStart) : null;
+    const wordForm = head.form === 'punkt' || head.form === 'pkt' || head.form === 'til';
+    const below = wordForm && head.title === '' ? titleBelow(doc, head, nextStart) : null;
     const worded =
-      (head.form === 'punkt' || head.form === 'pkt') &&
+      wordForm &&
       (head.title !== '' || below !== null) &&
       (items.length === 0 || followsNumber(prevWritten, head.number)) &&
-      textFollows(doc, below === null ? last : { ...last, i: below });
+      (textFollows(doc, below === null ? last : { ...last, i: below }) || (head.title !== '' && nextItemFollows(doc, groups, gi)));
     // A table row that goes on from the last item is one (`2<TAB>Orientering<TAB>24-000312` over a collapsed `Åbn`).
     const row = head.form === 'tabbed' && followsNumber(prevWritten, head.number) && head.indent === itemIndent;
     if (!structured && !closing && !worded && !row) continue;
@@ -707,7 +731,11 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
       }
     }
     if (items.length > 0 && n !== prevNumber) allSame = false;
-    if (items.length === 0) style = styleOf(doc, head);
+    if (items.length === 0) {
+      style = styleOf(doc, head);
+      firstForm = head.form;
+      firstNumber = n;
+    }
     // The punctuation after the number, once two items agree on it (one may be written carelessly).
     if (items.length === 0) firstPunct = punctOf(doc, head);
     else if (items.length === 1) punct = punctOf(doc, head) === firstPunct ? firstPunct : null;
@@ -718,6 +746,18 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     itemIndent = itemIndent === null ? head.indent : Math.min(itemIndent, head.indent);
   }
   return items;
+}
+
+/**
+ * Whether the next line after group `gi`'s heading, past a blank line, is the next group's heading, worded the same
+ * way and numbered one on (`Punkt 1. Meddelelser fra formanden` / `Punkt 2. …`: an agenda's item with nothing under it).
+ */
+function nextItemFollows(doc: Doc, groups: readonly Candidate[][], gi: number): boolean {
+  const g = groups[gi]!;
+  const next = groups[gi + 1]?.[0];
+  const last = g[g.length - 1]!;
+  // (A blank line between them: lines right under each other are a list of the items, not the items.)
+  return next !== undefined && next.form === g[0]!.form && next.i > last.i + 1 && nextNonBlank(doc, last.i + 1) === next.i && followsNumber(g[0]!.number, next.number);
 }
 
 /** Whether a group heading (`Lukkede sager`, `Tillægsdagsorden`) is the last non-blank line above line i. */

@@ -278,3 +278,56 @@ describe('the last rules hold back on correct minutes', () => {
     expect(x.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
   });
 });
+
+describe('the export-route and other-bodies layouts, held back where correct minutes tempt them', () => {
+  const numbers = (name: string) => m(name).items.map((i) => i.number);
+  it('an item page titled `Regulativ for …` / `Forretningsorden for …` is an item, not rules', () => {
+    expect(m('item-page-titled-regulativ').items.map((i) => [i.number, i.decision])).toEqual([['6', 'Anbefales over for byrådet.']]);
+    expect(m('item-page-titled-forretningsorden').items.map((i) => i.number)).toEqual(['4']);
+  });
+  it('a page number over a running header or a year plan\'s month over its case is no item', () => {
+    expect(m('pdfcopy-page-number-over-running-header').items.map((i) => i.decision)).toEqual(['Taget til efterretning.', 'Anbefales.', 'Anbefales.', 'Intet.']);
+    expect(numbers('pdfcopy-page-number-last-item')).toEqual(['1', '2', '3']);
+    expect(m('pdfcopy-page-number-last-item').items[2]!.decision).toMatch(/^Kvalitetsrapporten sendes i høring/u);
+    expect(numbers('year-plan-numbers-alone')).toEqual(['1', '2', '3']);
+    expect(numbers('case-list-numbers-alone')).toEqual(['1', '2', '3']);
+    expect(m('case-list-numbers-alone').items[2]!.decision).toBe('Taget til efterretning.');
+  });
+  it('a tab-separated table\'s numbered rows in the first item are rows', () => {
+    expect(m('tabbed-table-rows-in-first-item').items.map((i) => i.decision)).toEqual(['Godkendt.', 'Taget til efterretning.', 'Intet.']);
+  });
+  it('`Ad 3` / `Pkt. 3` alone inside a decision or a remark, after items found by their titles, starts no item', () => {
+    expect(m('contents-ad-points-in-decision').items[1]!.decision).toMatch(/Ad 3\n\nGodkendt\. Borgermødet holdes i Kulturhuset\.$/u);
+    expect(m('contents-pkt-alone-in-remarks').items[1]!.sections.map((s) => s.text).join('\n')).toContain('Pkt. 3');
+  });
+  it('a list under a group heading numbered below the first item is no item', () => {
+    expect(numbers('year-plan-group-heading-list')).toEqual(['45', '46', '47', '48']);
+  });
+  it('`Til pkt. 4: …` remarking on the agenda inside item 1 is text', () => {
+    expect(numbers('til-pkt-remark-in-first-item')).toEqual(['1', '2', '3', '4', '5']);
+  });
+  it('a dateline is the meeting date where no other line dates the meeting (`Næste møde:` and a deadline do not)', () => {
+    expect(m('dateline-is-meeting-date').date).toBe('2024-03-12');
+    expect(m('dateline-and-deadline').date).toBe('2024-03-05');
+  });
+  it('a running header on the first page\'s top lines keeps the header; later copies are furniture', () => {
+    const x = m('running-header-only-header');
+    expect(x.date).toBe('2024-03-12');
+    expect(x.items.map((i) => i.decision)).toEqual(['Godkendt.', 'Taget til efterretning.', 'Anbefales.', 'Intet.']);
+  });
+  it('a list of attachments with their pages (`Bilag 2        Side 7`, one under the other) stays text', () => {
+    expect(m('bilag-side-list').items[1]!.sections.map((s) => s.text).join('\n')).toMatch(/Bilag 4 +Side 52/u);
+  });
+  it('markdown items with and without bold labels: every item, the labelled ones with their decisions', () => {
+    expect(m('markdown-bold-some-items').items.map((i) => [i.number, i.decision])).toEqual([
+      ['1', null],
+      ['2', expect.stringMatching(/^Taget til efterretning\./u)],
+      ['3', 'Regnskabet godkendt til fremlæggelse på generalforsamlingen.'],
+      ['4', 'Bo skriver beretningen.'],
+      ['5', null],
+    ]);
+  });
+  it.each(['item-page-titled-regulativ', 'pdfcopy-page-number-over-running-header', 'tabbed-table-rows-in-first-item', 'contents-ad-points-in-decision', 'running-header-only-header', 'markdown-bold-some-items'])('%s accounts for every line', (name) => {
+    expect(accountingErrors(m(name))).toEqual([]);
+  });
+});
