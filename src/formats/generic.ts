@@ -33,8 +33,26 @@ function hasNewsSection(doc: Doc): boolean {
   return false;
 }
 
+/** A site's search page: it says it holds search results, and lists three or more meetings' hits. */
+function searchResults(doc: Doc): string | null {
+  let stated = -1;
+  let listed = 0;
+  for (let i = 0; i < doc.n && i < 400; i++) {
+    if (doc.blank[i]) continue;
+    const sq = doc.sq[i]!;
+    if (stated < 0 && i < 60 && SEARCH_STATED.test(sq)) stated = i;
+    else if (MEETING_HIT.test(sq)) listed++;
+  }
+  return stated >= 0 && listed >= 3 ? `${NOT_MINUTES_REASON}it reads as search results ('${doc.sq[stated]!.slice(0, 40)}', line ${stated + 1}, and ${listed} meetings listed)` : null;
+}
+
+/** What a search page says of itself: `Din søgning gav 27 resultater`, `Søgeresultater`, `Søgeord: …`. */
+const SEARCH_STATED = /^(?:din søgning gav|søgningen gav|søgeresultat(?:er)?\b|søgeord:|\d+ resultater\b)/i;
+/** A hit naming a meeting: `Byrådet – 26-02-2024 – Referat`. */
+const MEETING_HIT = /^[^–]{2,60} [–-] \d{1,2}[-./]\d{1,2}[-./]\d{2,4} [–-] (?:referat|dagsorden|beslutningsprotokol)$/i;
+
 /**
- * A news article about a meeting (`Overblik: Det besluttede byrådet …`) lists decisions as minutes do: a byline in its
+ * A newspaper's article: a byline (`Af Maria Skov Lund`) or a site's news section (`Forside › Nyheder`) in its
  * first lines and an article page's furniture (`Publiceret …`, `Del artiklen`, `Læs også:`) say what it is. Null
  * when not.
  */
@@ -158,6 +176,7 @@ export const generic: FormatModule = {
     const other =
       ((kinds.get('decision') ?? 0) <= 1 ? otherDocument(doc, titleScore > 0, kinds.has('decision') || kinds.has('recommendation') || kinds.has('case')) : null) ??
       (news ? newsArticle(doc) : null) ??
+      searchResults(doc) ??
       (bare && (kinds.get('decision') ?? 0) <= 1 && !kinds.has('recommendation') && !kinds.has('case') ? questionsAndAnswers(doc) : null);
     if (other) {
       score = Math.min(score, 0.1);

@@ -152,6 +152,9 @@ function buildItem(doc: Doc, d: ItemDraft, to: number, date: string | null, weak
   return { item, decisions };
 }
 
+/** A page title that names the document or the meeting rather than an item: `Referat`, a date, a committee. */
+const PAGE_TITLE_NOT_ITEM = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|protokol)\b|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\b\d{4}-\d{2}-\d{2}\b|(?:udvalget|rådet|bestyrelsen|nævnet)$/i;
+
 /** A `Beslutningsprotokol` line above the items: the document records decisions only. */
 function isDecisionProtocol(doc: Doc, headerEnd: number): boolean {
   for (let i = 0; i < headerEnd && i < 60; i++) if (!doc.blank[i] && /^beslutningsprotokol\b/i.test(doc.sq[i]!)) return true;
@@ -433,6 +436,10 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
   }
   // Last: the club or company the first line names (`Holbæk Roklub` over `Referat af ordinær generalforsamling`).
   if (!committee && header.title) committee = organisationInTitle(header.title);
+  // An item's own page (`Regulativ for husholdningsaffald - endelig vedtagelse` / … / `Punkt 6` / `Sagsnr.: …`): the
+  // page's title is the item's, where the item has none of its own.
+  const only = items.length === 1 ? items[0]! : null;
+  if (only && only.title === null && header.title && header.title !== committee && !PAGE_TITLE_NOT_ITEM.test(header.title)) only.title = header.title;
   const participants = meetingParticipants(doc, header.participants, items);
   // What the document calls itself: its title, the meeting field, and the unlabelled header lines (`Referat af møde den …`).
   const label = [header.title ?? '', header.fields.find((f) => f.field === 'meeting')?.value ?? '', ...header.fields.filter((f) => f.label === null && f.field === 'date').map((f) => f.value)].join(' ');

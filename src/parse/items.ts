@@ -318,6 +318,9 @@ function midlineMatch(doc: Doc, i: number, e: TocEntryDraft, marker: string, tit
   return false;
 }
 
+/** `– Tidsplan for udvalgsbehandlingen`: a short dash-led rest of a title, without a full stop. */
+const SUBTITLE_DASH = /^[–-] \p{Lu}[^.:;]{2,60}$/u;
+
 /** The end of a line that a title wrapped at: a word that needs the next one, a comma, a dash or a hyphen. */
 const WRAP_END = /(?:^|\s)(?:af|til|for|og|i|på|om|med|ved|fra|samt|eller|mellem|under|efter|over|vedr\.|vedrørende|angående|hos|mod)$|(?:,|\s[–-]|\p{Ll}-)$/u;
 
@@ -335,6 +338,9 @@ function wrappedTitleGoesOn(doc: Doc, head: number, limit: number): boolean {
   if (next.charCodeAt(0) === 40 && next.endsWith(')')) return true;
   const end = WRAP_END.exec(doc.sq[head]!);
   const word = end !== null && /^\s?\p{Ll}+$/u.test(end[0]);
+  // A long heading line wrapped at the margin, its rest a few words in lower case (`… til samråd om DR's` /
+  // `regionale nyhedsdækning`).
+  if (end === null && doc.sq[head]!.length >= 60 && next.length <= 40 && /^\p{Ll}/u.test(next) && !/[.:;]$/u.test(next)) return true;
   // (After a word that needs the next one, `… samt tillæg nr. 2 til` / `Kommuneplan 2013-2025 …`, also in upper case.)
   if (end === null || !(/^\p{Ll}/u.test(next) || (word && /^\p{Lu}/u.test(next)))) return false;
   if (k + 1 >= limit || doc.blank[k + 1] || isHeadingLine(doc, k + 1) || MARKER.test(doc.sq[k + 1]!)) return true;
@@ -370,6 +376,12 @@ function draftFrom(doc: Doc, c: Candidate, toc: TocEntryDraft | null, floor: num
   if (bodyTitle !== null && c.form !== 'midline' && titleLines.length === (below === null ? 1 : 2) && wrappedTitleGoesOn(doc, head, limit)) {
     titleLines.push(head + 1);
     bodyTitle = joinWrapped(bodyTitle, doc.sq[head + 1]!);
+    // A bill's subtitle in brackets may be followed by what the item does with it (`– Tidsplan for udvalgsbehandlingen`).
+    const k = head + 2;
+    if (bodyTitle.endsWith(')') && k < limit && !doc.blank[k] && SUBTITLE_DASH.test(doc.sq[k]!) && !isHeadingLine(doc, k)) {
+      titleLines.push(k);
+      bodyTitle = `${bodyTitle} ${doc.sq[k]!}`;
+    }
   }
   let start = c.i;
   if (above !== null) {

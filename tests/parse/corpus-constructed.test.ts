@@ -46,6 +46,8 @@ const KNOWN_GAPS: Record<string, string[]> = {
   '604_word-ry-folkeoplysningsudvalg-2001-11-08.txt': ['decision 1', 'decision 2', 'decision 3', 'decision 4', 'decision 5'],
   '607_renodjurs-repraesentantskab-2016-04-26.txt': ['decision 1', 'decision 5'],
   '614_holbaek-roklub-generalforsamling-2015-02-26.txt': ['decision 1', 'decision 2', 'decision 3', 'decision 5', 'decision 6'],
+  // Folketinget's minutes write what the committee did in the text under each title (`Udvalget tiltrådte …`).
+  '801_folketinget-sundhedsudvalget-referat-2024-03-06.txt': ['decision 1', 'decision 2', 'decision 3', 'decision 4'],
 };
 
 const norm = (s: string | null | undefined) => (s ?? '').normalize('NFC').replace(/\u00a0/gu, ' ').replace(/\s+/gu, ' ').trim().toLowerCase();

@@ -281,9 +281,9 @@ describe('the last rules hold back on correct minutes', () => {
 
 describe('the export-route and other-bodies layouts, held back where correct minutes tempt them', () => {
   const numbers = (name: string) => m(name).items.map((i) => i.number);
-  it('an item page titled `Regulativ for …` / `Forretningsorden for …` is an item, not rules', () => {
-    expect(m('item-page-titled-regulativ').items.map((i) => [i.number, i.decision])).toEqual([['6', 'Anbefales over for byrådet.']]);
-    expect(m('item-page-titled-forretningsorden').items.map((i) => i.number)).toEqual(['4']);
+  it('an item page titled `Regulativ for …` / `Forretningsorden for …` is an item, not rules, and the page title is its title', () => {
+    expect(m('item-page-titled-regulativ').items.map((i) => [i.number, i.title, i.decision])).toEqual([['6', 'Regulativ for husholdningsaffald - endelig vedtagelse', 'Anbefales over for byrådet.']]);
+    expect(m('item-page-titled-forretningsorden').items.map((i) => [i.number, i.title])).toEqual([['4', 'Forretningsorden for Handicaprådet - revision']]);
   });
   it('a page number over a running header or a year plan\'s month over its case is no item', () => {
     expect(m('pdfcopy-page-number-over-running-header').items.map((i) => i.decision)).toEqual(['Taget til efterretning.', 'Anbefales.', 'Anbefales.', 'Intet.']);
