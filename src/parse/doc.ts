@@ -78,6 +78,40 @@ const DOCUMENT_NAME = /^(?:dagsorden|referat|beslutningsprotokol|mødereferat)$/
 /** A rule: a line of one rule character (`-`, `_`, `=`, `*`, `~` or box drawing), three or more, spaces between allowed. */
 const RULE_LINE = /^(?:-[- ]{2,}|_[_ ]{2,}|=[= ]{2,}|\*[* ]{2,}|~[~ ]{2,}|[\u2500-\u257f][\u2500-\u257f ]{2,})$/;
 
+/**
+ * The lines around page footers (`Side 3 af 8`) that stand the same around most of them: `Billund Kommune` above
+ * it, `Billund Kommune logo` / `Børne- og Familieudvalget | 09-04-2024` below it (a PDF's page header and footer as
+ * `pdftotext` writes them without form feeds). Up to two lines above and three below, within six lines.
+ */
+function blankPageBlocks(v: Furnished): void {
+  const { sq, blank } = v;
+  const pages = [...v.furniture].filter((i) => sq[i] === '' && PAGE_FURNITURE.test(v.lines[i]!.trim())).sort((a, b) => a - b);
+  if (pages.length < 3) return;
+  const near = (i: number): number[] => {
+    const out: number[] = [];
+    // (Above it, the last lines of a page's text may repeat too, `Fraværende: Bent Nielsen` under every decision: only
+    // a short line that ends no sentence and names no one.)
+    for (let j = i - 1, k = 0; j >= 0 && j >= i - 4 && k < 2; j--) {
+      if (blank[j]) continue;
+      k++;
+      if (sq[j]!.length <= 40 && !/[.)]$/u.test(sq[j]!) && !ATTENDANCE_WORD.test(sq[j]!)) out.push(j);
+    }
+    for (let j = i + 1, k = 0; j < sq.length && j <= i + 6 && k < 3; j++) if (!blank[j]) (out.push(j), k++);
+    // (The same line each time; never a heading or an item's own line, which an item starting a page puts there.)
+    return out.filter((j) => sq[j]!.length <= 80 && !ITEM_OWN_LINE.test(sq[j]!) && matchHeadingSquashed(sq[j]!) === null);
+  };
+  const counts = new Map<string, number>();
+  for (const p of pages) for (const line of new Set(near(p).map((j) => sq[j]!))) counts.set(line, (counts.get(line) ?? 0) + 1);
+  const needed = Math.max(3, Math.ceil(pages.length * 0.6));
+  for (const p of pages) for (const j of near(p)) if ((counts.get(sq[j]!) ?? 0) >= needed) asFurniture(v, j);
+}
+
+/** Words of an attendance note (`Fraværende: …`, `… deltog ikke`). */
+const ATTENDANCE_WORD = /fraværende|afbud|deltog|til stede|forlod/i;
+
+/** An item's own lines at the top of its page: `Åbent punkt`, `Lukket sag`, `Sagsnr.: …`, a number. */
+const ITEM_OWN_LINE = /^(?:åben|åbent|lukket|sags?(?:nr|nummer|id)|j\.? ?nr|dok\.? ?nr|punkt\b|pkt\b|\d)/i;
+
 /** A line that is only a page number (`3`), at a page break (next to a form feed). */
 const PAGE_NUMBER = /^\d{1,4}$/;
 
@@ -172,6 +206,7 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
     blankPageNumbers(view);
     blankRunningHeaders(view);
   }
+  if (furniture.size >= 3) blankPageBlocks(view);
   return new LineDoc(lines, sq, blank, indent, text ?? null, offsets, furniture);
 }
 

@@ -48,6 +48,9 @@ const KNOWN_GAPS: Record<string, string[]> = {
   '614_holbaek-roklub-generalforsamling-2015-02-26.txt': ['decision 1', 'decision 2', 'decision 3', 'decision 5', 'decision 6'],
   // Folketinget's minutes write what the committee did in the text under each title (`Udvalget tiltrådte …`).
   '801_folketinget-sundhedsudvalget-referat-2024-03-06.txt': ['decision 1', 'decision 2', 'decision 3', 'decision 4'],
+  // `pdftotext` without `-layout` writes the label column (`Sagsfremstilling` / `Indstilling` / `Beslutning`) as one
+  // block before the texts: the decision heading stands over the case text.
+  '804_pdftotext-firstagenda-billund-boernfamilie-2024-04-09.txt': ['decision 3'],
 };
 
 const norm = (s: string | null | undefined) => (s ?? '').normalize('NFC').replace(/\u00a0/gu, ' ').replace(/\s+/gu, ' ').trim().toLowerCase();
@@ -92,6 +95,13 @@ describe('running headers and signature pages in the full documents', () => {
     if (!r.ok) throw new Error(file);
     return r.meeting.items.flatMap((i) => i.sections.map((s) => s.text));
   };
+  it('804: the page header and footer around `Side 3 af 8` (`Billund Kommune`, `… logo`, `Børne- og Familieudvalget | 09-04-2024`) are furniture, an absence note above it is not', () => {
+    const r = parse('804_pdftotext-firstagenda-billund-boernfamilie-2024-04-09.txt');
+    if (!r.ok) throw new Error('804');
+    expect(r.meeting.items[1]!.decision).toBe('Orienteringen blev taget til efterretning.\nFraværende: Ib Kristensen (V)');
+    expect(texts('104_kmd-byraad-2014-02-26.txt').filter((t) => t.includes('Fraværende: Bent Nielsen')).length).toBeGreaterThan(0);
+    expect(texts('104_kmd-byraad-2014-02-26.txt').filter((t) => /Byrådet 26\.02\.2014$/u.test(t))).toEqual([]);
+  });
   it.each(['107_regionmidt-regionsraad-2024-01-24.txt', '702_acadre-skanderborg-byraad-2024-04-24.txt', '712_kmd-lemvig-byraad-2016-06-22-toc-sidst.txt', '714_regionmidt-regionsraad-dagsorden-2024-06-26.txt', '716_kmd-thisted-oekonomiudvalget-2015-06-09.txt'])(
     '%s: `Byrådet 24.04.2024      Side 2`, repeated without form feeds, is in no section (nor the document name over it)',
     (file) => {
