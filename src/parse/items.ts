@@ -241,10 +241,16 @@ function bareNumberAt(doc: Doc, i: number, line: string): Candidate | null {
 export function plausibleTitle(title: string): boolean {
   const t = title.trim();
   if (t === '') return true;
-  if (t.length > 250 || FILE_NAME.test(t)) return false;
+  if (t.length > 250 || FILE_NAME.test(t) || NAVIGATION_TITLE.test(t)) return false;
   // (`Sag 1 – j.nr. 23-41872 – Specialundervisning …`: a title may start with its case reference.)
   return /^[\p{Lu}\p{N}"'«»”“(§]/u.test(t) || CASE_REFERENCE.test(t);
 }
+
+/**
+ * A web page's own title or its links to the next page: `… | Kolding Kommune` (the browser tab's title), `… →`,
+ * `… »` (the link to the next item's page).
+ */
+const NAVIGATION_TITLE = / \| [^|]*(?:kommune|region|folketinget|\.dk)$|[→»]$/i;
 
 /** `j.nr. 23-41872 – Specialundervisning …`: a case reference, a dash, and the title. */
 const CASE_REFERENCE = /^(?:j\.? ?nr\.?|sagsnr\.?|sags?nummer) ?[\d/-]{2,20} [–-] \p{Lu}/iu;
