@@ -40,14 +40,17 @@ function searchResults(doc: Doc): string | null {
   for (let i = 0; i < doc.n && i < 400; i++) {
     if (doc.blank[i]) continue;
     const sq = doc.sq[i]!;
-    if (stated < 0 && i < 60 && SEARCH_STATED.test(sq)) stated = i;
+    if (stated < 0 && i < 40 && sq.length <= 80 && SEARCH_STATED.test(sq)) stated = i;
     else if (MEETING_HIT.test(sq)) listed++;
   }
   return stated >= 0 && listed >= 3 ? `${NOT_MINUTES_REASON}it reads as search results ('${doc.sq[stated]!.slice(0, 40)}', line ${stated + 1}, and ${listed} meetings listed)` : null;
 }
 
-/** What a search page says of itself: `Din søgning gav 27 resultater`, `Søgeresultater`, `Søgeord: …`. */
-const SEARCH_STATED = /^(?:din søgning gav|søgningen gav|søgeresultat(?:er)?\b|søgeord:|\d+ resultater\b)/i;
+/**
+ * What a search page says of itself: `Din søgning gav 27 resultater`, `Søgeresultater` alone, `27 resultater`. (A
+ * site's `Søgeord:` box, or `Søgeresultater vises nu …` in a text, is no such page.)
+ */
+const SEARCH_STATED = /^(?:din søgning gav \d|søgningen gav \d|søgeresultater:?$|\d+ (?:resultater|hits)\b)/i;
 /** A hit naming a meeting: `Byrådet – 26-02-2024 – Referat`. */
 const MEETING_HIT = /^[^–]{2,60} [–-] \d{1,2}[-./]\d{1,2}[-./]\d{2,4} [–-] (?:referat|dagsorden|beslutningsprotokol)$/i;
 

@@ -152,12 +152,17 @@ function buildItem(doc: Doc, d: ItemDraft, to: number, date: string | null, weak
   return { item, decisions };
 }
 
-/** A page title that names the document or the meeting rather than an item: `Referat`, a date, a committee. */
-const PAGE_TITLE_NOT_ITEM = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|protokol)\b|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\b\d{4}-\d{2}-\d{2}\b|(?:udvalget|rådet|bestyrelsen|nævnet)$/i;
+/**
+ * A page title that names the document, the site or the meeting rather than an item: `Referat`, `Dagsordener og
+ * referater`, `Vejle Kommune`, a breadcrumb, a date, a committee.
+ */
+const PAGE_TITLE_NOT_ITEM = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|protokol|forside|region )|dagsordener|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\b\d{4}-\d{2}-\d{2}\b|(?:udvalget|rådet|bestyrelsen|nævnet|kommune|regionen|folketinget)$|[›>|/]/i;
 
 /** A `Beslutningsprotokol` line above the items: the document records decisions only. */
 function isDecisionProtocol(doc: Doc, headerEnd: number): boolean {
-  for (let i = 0; i < headerEnd && i < 60; i++) if (!doc.blank[i] && /^beslutningsprotokol\b/i.test(doc.sq[i]!)) return true;
+  // (A title line, `Beslutningsprotokol for Kulturudvalgets 27. møde`, not a sentence: `Beslutningsprotokol fra mødet den
+  // 9. april er vedlagt …`.)
+  for (let i = 0; i < headerEnd && i < 60; i++) if (!doc.blank[i] && /^beslutningsprotokol\b/i.test(doc.sq[i]!) && doc.sq[i]!.length <= 80 && !/ (?:er|blev|var|vedlagt|vedlægges)\b|\.$/u.test(doc.sq[i]!)) return true;
   return false;
 }
 

@@ -419,6 +419,8 @@ function unwrapMarkup(s: string): string {
   // Word document through pandoc).
   const b = BOLD_LEAD.exec(t);
   if (b) t = `${b[1] ?? ''}${b[2]!.trim()}${b[3]}`;
+  // (pandoc ends a line it breaks inside a paragraph with a backslash: `**Mødested:** Rådhuset\`.)
+  if (t.endsWith('\\')) t = t.slice(0, -1).trimEnd();
   return t;
 }
 

@@ -152,11 +152,12 @@ export function committeeFromMeetingWord(title: string): string | null {
 }
 
 /**
- * A club or a company naming itself on the first line (`Holbæk Roklub`, `Reno Djurs I/S`): the body, for when no line
+ * A club or an inter-municipal company naming itself on the first line (`Holbæk Roklub`, `Reno Djurs I/S`): the body, for when no line
  * names a council or committee of it (`Bestyrelsen` under `Trekantområdets Brandvæsen I/S` says more).
  */
 export function organisationInTitle(title: string): string | null {
-  const m = /^(?:\p{Lu}[\p{L}.-]* ){0,3}\p{Lu}\p{Ll}*klub$|^(?:\p{Lu}[\p{L}.-]* ){1,4}(?:I\/S|A\/S|[Aa]\.m\.b\.a\.|[Aa]mba)$/u.exec(title);
+  // (Not a limited company, `COWI A/S`: it is as often the consultant who wrote the minutes.)
+  const m = /^(?:\p{Lu}[\p{L}.-]* ){0,3}\p{Lu}\p{Ll}*klub$|^(?:\p{Lu}[\p{L}.-]* ){1,4}(?:I\/S|[Aa]\.m\.b\.a\.|[Aa]mba)$/u.exec(title);
   return m ? m[0] : null;
 }
 
@@ -240,6 +241,9 @@ function committeeInTitle(line: string): string | null {
   m = /^(.+?) [-–] (?:referat|dagsorden|beslutningsprotokol)\b/i.exec(title);
   // (`Middelfart Kommune – Dagsorden`: the municipality; its committee is named below.)
   if (m && !/kommune$/i.test(m[1]!)) return m[1]!.trim();
+  // `Referat fra kapsejladsudvalgets møde`: a committee named in lower case in the genitive.
+  m = /^(?:referat|dagsorden) (?:fra|for|af) (\p{Ll}[\p{L}-]*(?:udvalg|råd|bestyrelse|nævn)(?:et|en))s (?:ordinære |ekstraordinære )?møde\b/iu.exec(title);
+  if (m) return m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
   m = /^(?:referat|dagsorden) (?:fra|for|af) (?:møde i )?(.+?) (?:den|d\.) \d/i.exec(title);
   if (m) return m[1]!.trim();
   // `Referat af møde i afdelingsbestyrelsen, Afd. 14 Solsikkeparken`: a body named in lower case.
@@ -514,7 +518,9 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   const titleValue = meetingField && !GENERIC_TITLES.test(meetingField.value) ? meetingField.value : (title ?? meetingField?.value ?? null);
   // The first hit of each candidate list is searched lazily: the helpers are pure, so stopping at the first hit gives
   // what mapping the whole list and then finding did.
-  const named = [titleValue, title, ...joinWrappedCrumbs(unlabelled, unlabelledLines)];
+  // (The date line too: `Referat fra kapsejladsudvalgets møde tirsdag den 5. marts 2024 kl. 19.30`.)
+  const dateLine = fields.find((f) => f.field === 'date' && f.label === null)?.value;
+  const named = [titleValue, title, ...joinWrappedCrumbs(unlabelled, unlabelledLines), dateLine];
   const committee = get('committee')?.value.split('\n')[0] ?? firstOf(named, committeeFromTitle) ?? firstOf(named, committeeFromMeetingWord) ?? null;
 
   const startF = get('start');

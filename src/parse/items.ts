@@ -340,20 +340,36 @@ function wrappedTitleGoesOn(doc: Doc, head: number, limit: number): boolean {
   if (k >= limit || doc.blank[k]) return false;
   const next = doc.sq[k]!;
   if (next.length > 100 || isHeadingLine(doc, k) || candidateAt(doc, k, false)) return false;
-  // `L 112 Forslag til lov om …` / `(Gennemførelse af medieaftalen for 2023-2026)`: a bill's subtitle in brackets.
-  if (next.charCodeAt(0) === 40 && next.endsWith(')')) return true;
+  // `L 112 Forslag til lov om …` / `(Gennemførelse af medieaftalen for 2023-2026)`: a bill's subtitle in brackets
+  // (`(Bilag 1)`, `(Godkendt)` under other titles are a reference and a decision).
+  if (next.charCodeAt(0) === 40 && next.endsWith(')') && BILL.test(doc.sq[head]!)) return true;
   const end = WRAP_END.exec(doc.sq[head]!);
   const word = end !== null && /^\s?\p{Ll}+$/u.test(end[0]);
   // A long heading line wrapped at the margin, its rest a few words in lower case (`… til samråd om DR's` /
   // `regionale nyhedsdækning`).
-  if (end === null && doc.sq[head]!.length >= 60 && next.length <= 40 && /^\p{Ll}/u.test(next) && !/[.:;]$/u.test(next)) return true;
+  if (end === null && doc.sq[head]!.length >= 60 && next.length <= 40 && titleRest(next)) return true;
   // (After a word that needs the next one, `… samt tillæg nr. 2 til` / `Kommuneplan 2013-2025 …`, also in upper case.)
   if (end === null || !(/^\p{Ll}/u.test(next) || (word && /^\p{Lu}/u.test(next)))) return false;
   if (k + 1 >= limit || doc.blank[k + 1] || isHeadingLine(doc, k + 1) || MARKER.test(doc.sq[k + 1]!)) return true;
   // With text right under it: a short rest of a sentence the word left open (`… ventetider til behandling i` /
   // `psykiatrien`), not a paragraph's next line.
-  return word && next.length <= 60 && !/[.:;]$/u.test(next);
+  return word && next.length <= 60 && titleRest(next);
 }
+
+/** A bill in Folketinget's agendas: `L 112 Forslag til lov om …`, `B 45`, `Forslag til folketingsbeslutning om …`. */
+const BILL = /\b[LBF] \d{1,3}\b|[Ff]orslag til (?:lov|folketingsbeslutning)/u;
+
+/**
+ * Whether a short line under a heading reads as the rest of its title: it starts in lower case, with no abbreviation
+ * or list mark (`kl. 18.50`, `jf. bilag 2`, `se bilag`, `a) forslag …`), and has no end a title does not have (`.`,
+ * `:`, `;`, or a word that needs the next one, `… program og`).
+ */
+function titleRest(next: string): boolean {
+  return /^\p{Ll}/u.test(next) && !/^\p{Ll}[.)] /u.test(next) && !TEXT_START.test(next) && !WRAP_END.test(next) && !/[.:;!?]$/u.test(next);
+}
+
+/** Words that start text under a title, not the title's rest (`kr.` ends there, `kræftpakker` does not). */
+const TEXT_START = /^(?:kl|jf|se|ca|kr|pkt|bl\.a|inkl|ekskl|evt|herunder|vedr)(?!\p{L})/u;
 
 function draftFrom(doc: Doc, c: Candidate, toc: TocEntryDraft | null, floor: number, limit: number): ItemDraft {
   const above = titleAbove(doc, c, floor);
@@ -1012,11 +1028,17 @@ function markdownItems(doc: Doc, from: number): ItemDraft[] {
   if (level < 2) return [];
   const items: ItemDraft[] = [];
   let sectioned = true;
+  // Items may instead be bold lines under group headings (`## Åbne punkter` / `**Godkendelse af dagsorden**`).
+  let bold = false;
+  for (let i = from; i < doc.n && !bold; i++) bold = !doc.blank[i] && hashes(doc.lines[i]!) === level - 1 && groupHeading(doc.sq[i]!) !== null;
   for (let i = from; i < doc.n; i++) {
-    if (doc.blank[i] || doc.lines[i]!.charCodeAt(0) !== 35) continue;
-    const h = hashes(doc.lines[i]!);
+    if (doc.blank[i]) continue;
+    const raw = doc.lines[i]!;
+    const h = raw.charCodeAt(0) === 35 ? hashes(raw) : bold && raw.startsWith('**') && raw.trimEnd().endsWith('**') ? -1 : 0;
+    if (h === 0) continue;
     if (h === level && doc.heading(i) !== null) sectioned = true;
-    if (h !== level - 1 || doc.heading(i) !== null || !plausibleTitle(doc.sq[i]!)) continue;
+    // (`## Åbne punkter` groups the items; `## Økonomiudvalget 12-03-2024 -- side 2` is a page's header.)
+    if ((bold ? h !== -1 : h !== level - 1) || doc.heading(i) !== null || !plausibleTitle(doc.sq[i]!) || groupHeading(doc.sq[i]!) !== null || /\bside \d/i.test(doc.sq[i]!)) continue;
     if (!sectioned) items.pop();
     items.push({ start: i, number: null, bodyTitle: doc.sq[i]!, toc: null, titleLines: [i], indent: 0 });
     sectioned = false;

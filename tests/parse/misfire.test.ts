@@ -331,3 +331,47 @@ describe('the export-route and other-bodies layouts, held back where correct min
     expect(accountingErrors(m(name))).toEqual([]);
   });
 });
+
+describe('the later layouts, held back where a second misfire hunt found correct minutes tempting them', () => {
+  it('a consultant\'s letterhead (`COWI A/S`) names no committee; `Referat fra kapsejladsudvalgets møde` does', () => {
+    expect(m('consultant-letterhead-styregruppe').committee).toBeNull();
+    expect(m('roklub-kapsejladsudvalg').committee).toBe('Kapsejladsudvalget');
+  });
+  it('an item page under a site\'s or a municipality\'s name does not take that name as its title', () => {
+    expect(m('item-page-municipality-first').items.map((i) => [i.number, i.title])).toEqual([['12', null]]);
+    expect(m('item-page-site-title-first').items.map((i) => [i.number, i.title])).toEqual([['6', null]]);
+  });
+  it('`Beslutningsprotokol fra mødet … er vedlagt` in an agenda\'s header makes no decisions of the items\' text', () => {
+    const x = m('agenda-beslutningsprotokol-vedlagt');
+    expect(x.kind).toBe('agenda');
+    expect(x.items.every((i) => i.decision === null)).toBe(true);
+  });
+  it('`(Bilag 1)`, `kl. 18.50 – 19.45`, `jf. bilag 2`, `se bilag` under a title are not its rest', () => {
+    expect(m('bracket-bilag-dash-bullets').items[2]!.title).toBe('Afdelingsbestyrelsens beretning');
+    expect(m('long-titles-time-lines').items.every((i) => !/kl\. \d/u.test(i.title ?? ''))).toBe(true);
+    expect(m('long-title-jf-bilag').items.every((i) => !/jf\.|se bilag|kr\./u.test(i.title ?? ''))).toBe(true);
+  });
+  it('a site\'s `Søgeord:` box and `Søgeresultater vises nu …` in a text do not make minutes a search page', () => {
+    expect(m('item-page-soegeord-tidligere-behandlinger').items.map((i) => [i.number, i.decision])).toEqual([['87', 'Godkendt.']]);
+    expect(m('minutes-soegeresultater-in-item').items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
+  });
+  it('markdown minutes with bold item titles under `## Åbne punkter` / `## Lukkede punkter`', () => {
+    expect(m('markdown-bold-items-under-groups').items.map((i) => [i.title, i.decision])).toEqual([
+      ['Godkendelse af dagsorden', 'Godkendt.'],
+      ['Klimahandleplan 2024 -- status', expect.stringMatching(/^Taget til efterretning\./u)],
+      ['Spildevandsplan 2024-2030 -- endelig vedtagelse', 'Anbefales over for Økonomiudvalget og Byrådet.'],
+      ['Ekspropriation til regnvandsbassin ved Kærvej', 'Godkendt.'],
+      ['Eventuelt', 'Intet.'],
+    ]);
+    expect(m('markdown-bold-items-under-groups').location).toBe('Udvalgsværelse 2, Rådhuset');
+  });
+  it('a decision protocol whose decisions are in brackets (`(Godkendt)`) keeps them as decisions, not titles', () => {
+    expect(m('protocol-parenthesised-decisions').items.slice(0, 2).map((i) => [i.title, i.decision])).toEqual([
+      ['Godkendelse af dagsorden', '(Godkendt)'],
+      ['Godkendelse af beslutningsprotokol fra 12. marts 2024', '(Godkendt og underskrevet)'],
+    ]);
+  });
+  it.each(['consultant-letterhead-styregruppe', 'markdown-bold-items-under-groups', 'protocol-parenthesised-decisions', 'minutes-soegeresultater-in-item'])('%s accounts for every line', (name) => {
+    expect(accountingErrors(m(name))).toEqual([]);
+  });
+});
