@@ -36,14 +36,11 @@ function hasNewsSection(doc: Doc): boolean {
 /** A site's search page: it says it holds search results, and lists three or more meetings' hits. */
 function searchResults(doc: Doc): string | null {
   let stated = -1;
+  for (let i = 0; i < doc.n && i < 40 && stated < 0; i++) if (!doc.blank[i] && doc.sq[i]!.length <= 80 && SEARCH_STATED.test(doc.sq[i]!)) stated = i;
+  if (stated < 0) return null;
   let listed = 0;
-  for (let i = 0; i < doc.n && i < 400; i++) {
-    if (doc.blank[i]) continue;
-    const sq = doc.sq[i]!;
-    if (stated < 0 && i < 40 && sq.length <= 80 && SEARCH_STATED.test(sq)) stated = i;
-    else if (MEETING_HIT.test(sq)) listed++;
-  }
-  return stated >= 0 && listed >= 3 ? `${NOT_MINUTES_REASON}it reads as search results ('${doc.sq[stated]!.slice(0, 40)}', line ${stated + 1}, and ${listed} meetings listed)` : null;
+  for (let i = stated + 1; i < doc.n && i < 400; i++) if (!doc.blank[i] && MEETING_HIT.test(doc.sq[i]!)) listed++;
+  return listed >= 3 ? `${NOT_MINUTES_REASON}it reads as search results ('${doc.sq[stated]!.slice(0, 40)}', line ${stated + 1}, and ${listed} meetings listed)` : null;
 }
 
 /**

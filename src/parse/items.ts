@@ -241,7 +241,9 @@ function bareNumberAt(doc: Doc, i: number, line: string): Candidate | null {
 export function plausibleTitle(title: string): boolean {
   const t = title.trim();
   if (t === '') return true;
-  if (t.length > 250 || FILE_NAME.test(t) || NAVIGATION_TITLE.test(t)) return false;
+  if (t.length > 250 || FILE_NAME.test(t)) return false;
+  const z = t.charCodeAt(t.length - 1);
+  if ((z === 0x2192 || z === 0xbb || t.includes(' | ')) && NAVIGATION_TITLE.test(t)) return false;
   // (`Sag 1 – j.nr. 23-41872 – Specialundervisning …`: a title may start with its case reference.)
   return /^[\p{Lu}\p{N}"'«»”“(§]/u.test(t) || CASE_REFERENCE.test(t);
 }
