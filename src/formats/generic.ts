@@ -134,6 +134,7 @@ export const generic: FormatModule = {
     }
     // Minutes without headings: a minutes title or attendance labels, and items numbered 1, 2, 3 … at paragraph starts.
     let sequence = 0;
+    let run = 0;
     let expect = -1;
     let labels = 0;
     // Both patterns are anchored: a line must start with one of their first characters (a digit for an item, which
@@ -154,8 +155,10 @@ export const generic: FormatModule = {
       }
       if (m) {
         const n = Number(m[1]);
-        sequence = n === expect ? sequence + 1 : 1;
+        run = n === expect ? run + 1 : 1;
         expect = n + 1;
+        // (The longest run: an attachment list `1. Bilag …` after the items starts a run of its own.)
+        if (run > sequence) sequence = run;
       }
     }
     const headless = titleScore > 0 && sequence >= 2 && kinds.size === 0 ? 0.1 + (labels > 0 ? 0.05 : 0) : 0;

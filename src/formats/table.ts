@@ -65,7 +65,8 @@ function cellsOf(raw: string, tabs: boolean): Cell[] {
 /** The header row at line i, or null: two to five cells, one naming the decision and one the number or the title. */
 function headerAt(doc: Doc, i: number): Table | null {
   const raw = doc.lines[i]!;
-  const tabs = raw.includes('\t');
+  // (A tab at the line's end, after the last name, leaves the columns apart by spaces.)
+  const tabs = raw.trimEnd().includes('\t');
   if (!tabs && !raw.includes('  ')) return null;
   const cells = cellsOf(raw, tabs);
   if (cells.length < 2 || cells.length > 5) return null;

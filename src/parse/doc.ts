@@ -157,7 +157,7 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
       furniture.add(i);
       continue;
     }
-    if (c0 === 35 || c0 === 42 || c0 === 95 || (c0 >= 48 && c0 <= 57 && s.includes('**'))) s = unwrapMarkup(s);
+    if (c0 === 35 || c0 === 42 || c0 === 95 || c0 === 92 || (c0 >= 48 && c0 <= 57 && (s.includes('**') || s.includes('\\')))) s = unwrapMarkup(s);
     else {
       // Page furniture ends in a digit (`… Side 3 af 12`) or is `- 3 -`, and is short: most lines end here, and the
       // rest without the regex unless they hold `side` (only S/s and I/i/İ fold to its letters; İ is not in Danish).
@@ -411,7 +411,8 @@ function hasColumnGap(raw: string): boolean {
 
 /** Markdown-ish wrappers some exports keep around headings: `## 1. Title`, `**Beslutning**`, `__Bilag__`. */
 function unwrapMarkup(s: string): string {
-  let t = s;
+  // pandoc's escapes at a line's start: `1\. Title` (a number it did not take as a list), `\- Formanden: …`.
+  let t = s.replace(MARKDOWN_ESCAPE, '$1$2');
   if (t.startsWith('#')) t = t.replace(/^#{1,6} +/u, '');
   const w = /^(\*\*|__)(.+)\1$/u.exec(t);
   if (w && !w[2]!.includes(w[1]!)) return w[2]!.trim();
@@ -423,6 +424,9 @@ function unwrapMarkup(s: string): string {
   if (t.endsWith('\\')) t = t.slice(0, -1).trimEnd();
   return t;
 }
+
+/** A backslash escape at a line's start: after a number (`1\.`, `3\)`) or before a list mark (`\-`, `\*`, `\#`). */
+const MARKDOWN_ESCAPE = /^(\d{1,4})?\\([.)\-*+#])/;
 
 /** A bold run at the start of a line, after an item number if any: `**Label:** text`, `3. **Title**`. */
 const BOLD_LEAD = /^(\d{1,4}[.)] )?\*\*([^*]+)\*\*(?!\*)(.*)$/;

@@ -351,7 +351,9 @@ function wrappedTitleGoesOn(doc: Doc, head: number, limit: number): boolean {
   // `regionale nyhedsdækning`).
   if (end === null && doc.sq[head]!.length >= 60 && next.length <= 40 && titleRest(next)) return true;
   // (After a word that needs the next one, `… samt tillæg nr. 2 til` / `Kommuneplan 2013-2025 …`, also in upper case.)
-  if (end === null || !(/^\p{Ll}/u.test(next) || (word && /^\p{Lu}/u.test(next)))) return false;
+  // (After a dash too, `7. Låneoptagelse 2024 -` / `Silkeborg Forsyning A/S …`, where a blank line or heading follows.)
+  const dash = end !== null && /[–-]$/u.test(end[0]);
+  if (end === null || !(/^\p{Ll}/u.test(next) || ((word || dash) && /^\p{Lu}/u.test(next)))) return false;
   if (k + 1 >= limit || doc.blank[k + 1] || isHeadingLine(doc, k + 1) || MARKER.test(doc.sq[k + 1]!)) return true;
   // With text right under it: a short rest of a sentence the word left open (`… ventetider til behandling i` /
   // `psykiatrien`), not a paragraph's next line.

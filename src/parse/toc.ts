@@ -328,7 +328,8 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     // `§ 12 …` or `(1) …` under entries numbered otherwise is a title wrapped onto the next line, not an entry.
     let e = prev !== undefined && entryStyle(raw) !== firstStyle ? null : parseEntry(spaced ? spaced[1]!.replace(/ {2,}/gu, ' ') : raw.indexOf('  ') === -1 ? raw : raw.replace(/ {2,}/gu, ' '));
     // (`30. september 2024` indented under entry 11 is its title's next line.)
-    if (e && prev && prev.number !== null && doc.indent[i]! > doc.indent[prev.index]! + 1 && wrapsTitle(e, prev.number)) e = null;
+    // (Nor is `12. maj 2021` under `2. Godkendelse af referat fra mødet den`, indented or not.)
+    if (e && prev && prev.number !== null && (doc.indent[i]! > doc.indent[prev.index]! + 1 || MONTH_FIRST.test(e.title)) && wrapsTitle(e, prev.number)) e = null;
     // `2. Sager til drøftelse` over `2.1. …`: a numbered group, no entry.
     const sq = doc.sq[i]!;
     let group: { closed: boolean } | null = null;
@@ -364,7 +365,9 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
         continue;
       }
       // A title wrapped onto a second line: the next entry follows right after it, numbered one on.
-      if (prev && prev.number !== null && continuesTitle(doc, i, to, prev.number)) {
+      // (Whether blank lines part the entries: between the last two, or between the label's line and the first.)
+      const spaced = entries.length >= 2 ? nextNonBlankLine(doc, entries[entries.length - 2]!.index + 1) === prev?.index && prev.index > entries[entries.length - 2]!.index + 1 : false;
+      if (prev && prev.number !== null && continuesTitle(doc, i, to, prev.number, prev.index, spaced)) {
         const spacedMore = prev.page === null ? SPACED_PAGE.exec(raw) : null;
         const more = spacedMore ? spacedMore[1]!.replace(/ {2,}/gu, ' ') : prev.page === null ? raw.replace(/ {2,}/gu, ' ') : sq;
         const split = splitLeader(joinWrapped(prev.title, more));
@@ -499,6 +502,15 @@ function candidateNumber(sq: string): string | null {
  * Whether non-entry line i continues the title of the entry above (numbered `prevNumber`): it is short, not a
  * heading, and the next non-blank line is the next entry, numbered one on.
  */
+/** The first non-blank line at or after i. */
+function nextNonBlankLine(doc: Doc, i: number): number {
+  while (i < doc.n && doc.blank[i]) i++;
+  return i;
+}
+
+/** A month name first: the rest of a date (`maj 2021`). */
+const MONTH_FIRST = /^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b/;
+
 /** `a. …`, `b) …`: a sub-point under a contents entry (a line starting `- ` may be a wrapped title's last line). */
 const SUB_POINT = /^[a-zæøå][.)] /u;
 
@@ -516,22 +528,29 @@ function indentedUnderEntry(doc: Doc, i: number, to: number, entryLine: number, 
   return false;
 }
 
-function continuesTitle(doc: Doc, i: number, to: number, prevNumber: string): boolean {
+function continuesTitle(doc: Doc, i: number, to: number, prevNumber: string, entryLine: number, spaced: boolean): boolean {
   const sq = doc.sq[i]!;
   // (The dot leader to the page number does not count: `Slagelse Svømmehal .............. 3`.)
   if ((sq.length > 120 && splitLeader(sq).title.length > 120) || doc.heading(i) !== null) return false;
   let j = i + 1;
-  // A title wrapped over three lines: up to two more lines right under this one, and then the next entry right after
-  // them (a note under an entry ends in a blank line).
+  // A title wrapped over up to four lines: up to three more lines right under this one, and then the next entry right
+  // after them — or after a blank line where blank lines part the entries and the wrapped lines are not indented (a
+  // note under an entry is indented, or ends in a blank line between entries that follow each other).
   let more = 0;
-  while (j < to && !doc.blank[j] && more < 2) {
+  while (j < to && !doc.blank[j]) {
     const e = entryAt(doc, j, prevNumber);
     if (e !== null) return followsNumber(prevNumber, e.number);
-    if (doc.sq[j]!.length > 120 || doc.heading(j) !== null) return false;
+    if (more === 3 || doc.sq[j]!.length > 120 || doc.heading(j) !== null) return false;
     more++;
     j++;
   }
-  if (more > 0) return false;
+  if (more > 0) {
+    if (!spaced) return false;
+    for (let k = i; k < j; k++) if (doc.indent[k]! > doc.indent[entryLine]! + 1) return false;
+    if (j < to && doc.blank[j]) j++;
+    const e = j < to && !doc.blank[j] ? entryAt(doc, j, prevNumber) : null;
+    return e !== null && followsNumber(prevNumber, e.number);
+  }
   while (j < to && doc.blank[j]) j++;
   if (j >= to || j > i + 2) return false;
   const next = entryAt(doc, j, prevNumber);
