@@ -6,6 +6,7 @@
 import type { AgendaItem, Meeting, Unassigned } from '../model/meeting.js';
 import { type MeetingBody, meetingKind, meetingParticipants } from '../parse/assemble.js';
 import { type Doc, nextNonBlank, textOf } from '../parse/doc.js';
+import { WRAP_END } from '../parse/items.js';
 import { parseHeader } from '../parse/header.js';
 import { cleanLine, squash } from '../parse/text.js';
 import { classifyOutcomes } from '../tables/outcome.js';
@@ -322,7 +323,7 @@ function parseTable(doc: Doc, t: Table): MeetingBody {
 /** A title that ends in a word needing the next one (`… om tilskud til`), or whose next paragraph starts in lower case. */
 function titleBreaksOff(title: string, next: string): boolean {
   // (`a) Formanden`, a list under the title, starts in lower case too.)
-  return /(?:^| )(?:af|til|for|og|i|på|om|med|ved|fra|samt|eller|mellem|under|efter|over|vedr\.|vedrørende|hos|mod)$|[,–-]$/u.test(title) || (/^\p{Ll}/u.test(next) && !/^\p{Ll}[.)] /u.test(next));
+  return WRAP_END.test(title) || (/^\p{Ll}/u.test(next) && !/^\p{Ll}[.)] /u.test(next));
 }
 
 /** One row (lines [start, to]) as an item: its title cell, and one decision section with the other columns' text. */

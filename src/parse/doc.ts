@@ -151,6 +151,7 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
     const c0 = s.charCodeAt(0);
     if ((c0 === 45 || c0 === 95 || c0 === 61 || c0 === 42 || c0 === 126 || (c0 >= 0x2500 && c0 <= 0x257f)) && RULE_LINE.test(s)) {
       // `━━━━━━━━`, `-----`, `________`: a rule between items or under a signature, no text.
+      if (line.charCodeAt(0) === 12) formFeeds = true;
       sq[i] = '';
       blank[i] = true;
       indent[i] = 0;

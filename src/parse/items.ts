@@ -330,7 +330,7 @@ function midlineMatch(doc: Doc, i: number, e: TocEntryDraft, marker: string, tit
 const SUBTITLE_DASH = /^[–-] \p{Lu}[^.:;]{2,60}$/u;
 
 /** The end of a line that a title wrapped at: a word that needs the next one, a comma, a dash or a hyphen. */
-const WRAP_END = /(?:^|\s)(?:af|til|for|og|i|på|om|med|ved|fra|samt|eller|mellem|under|efter|over|vedr\.|vedrørende|angående|hos|mod)$|(?:,|\s[–-]|\p{Ll}-)$/u;
+export const WRAP_END = /(?:^|\s)(?:af|til|for|og|i|på|om|med|ved|fra|samt|eller|mellem|under|efter|over|vedr\.|vedrørende|angående|hos|mod)$|(?:,|\s[–-]|\p{Ll}-)$/u;
 
 /**
  * Whether the title on line `head` goes on on the next line: the title ends where a title cannot end (WRAP_END), and
