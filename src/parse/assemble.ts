@@ -156,7 +156,7 @@ function buildItem(doc: Doc, d: ItemDraft, to: number, date: string | null, weak
  * A page title that names the document, the site or the meeting rather than an item: `Referat`, `Dagsordener og
  * referater`, `Vejle Kommune`, a breadcrumb, a date, a committee.
  */
-const PAGE_TITLE_NOT_ITEM = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|protokol|forside|region )|dagsordener|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\b\d{4}-\d{2}-\d{2}\b|(?:udvalget|rådet|bestyrelsen|nævnet|kommune|regionen|folketinget)$|[›>|/]/i;
+const PAGE_TITLE_NOT_ITEM = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|protokol|forside|region )|dagsordener|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\b\d{4}-\d{2}-\d{2}\b|(?:udvalget|rådet|bestyrelsen|nævnet|kommune|regionen|folketinget|møde|mødet)$|[›>|/]/i;
 
 /** A `Beslutningsprotokol` line above the items: the document records decisions only. */
 function isDecisionProtocol(doc: Doc, headerEnd: number): boolean {

@@ -337,9 +337,10 @@ describe('the later layouts, held back where a second misfire hunt found correct
     expect(m('consultant-letterhead-styregruppe').committee).toBeNull();
     expect(m('roklub-kapsejladsudvalg').committee).toBe('Kapsejladsudvalget');
   });
-  it('an item page under a site\'s or a municipality\'s name does not take that name as its title', () => {
+  it('an item page under a site\'s or a municipality\'s name, or `Byrådsmøde`, does not take that as its title', () => {
     expect(m('item-page-municipality-first').items.map((i) => [i.number, i.title])).toEqual([['12', null]]);
     expect(m('item-page-site-title-first').items.map((i) => [i.number, i.title])).toEqual([['6', null]]);
+    expect(m('item-page-meeting-word-first').items.map((i) => [i.number, i.title])).toEqual([['12', null]]);
   });
   it('`Beslutningsprotokol fra mødet … er vedlagt` in an agenda\'s header makes no decisions of the items\' text', () => {
     const x = m('agenda-beslutningsprotokol-vedlagt');
