@@ -158,6 +158,21 @@ function buildItem(doc: Doc, d: ItemDraft, to: number, date: string | null, weak
  */
 const PAGE_TITLE_NOT_ITEM = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|protokol|forside|region )|dagsordener|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\b\d{4}-\d{2}-\d{2}\b|(?:udvalget|rådet|bestyrelsen|nævnet|kommune|regionen|folketinget|møde|mødet)$|[›>|/]/i;
 
+/**
+ * The line just above a one-item page's `Punkt 12` (a blank line between them), where it reads as the item's title:
+ * `Anlægsbevilling til renovering af Ryesgade Skole` under the meeting's facts. Not a fact (`Mødested: …`, a date),
+ * the document's or the site's name, or the committee.
+ */
+function pageTitleAbove(doc: Doc, start: number, committee: string | null, facts: ReadonlySet<number>): string | null {
+  if (start < 2 || !doc.blank[start - 1]) return null;
+  let k = start - 1;
+  while (k >= 0 && doc.blank[k]) k--;
+  if (k < 0 || facts.has(k)) return null;
+  const sq = doc.sq[k]!;
+  if (sq.length < 8 || sq.length > 200 || sq.includes(':') || sq === committee || !/^\p{Lu}/u.test(sq) || PAGE_TITLE_NOT_ITEM.test(sq) || findDate(sq) !== null) return null;
+  return doc.heading(k) === null && doc.committee(k) === null ? sq : null;
+}
+
 /** A `Beslutningsprotokol` line above the items: the document records decisions only. */
 function isDecisionProtocol(doc: Doc, headerEnd: number): boolean {
   // (A title line, `Beslutningsprotokol for Kulturudvalgets 27. møde`, not a sentence: `Beslutningsprotokol fra mødet den
@@ -444,7 +459,11 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
   // An item's own page (`Regulativ for husholdningsaffald - endelig vedtagelse` / … / `Punkt 6` / `Sagsnr.: …`): the
   // page's title is the item's, where the item has none of its own.
   const only = items.length === 1 ? items[0]! : null;
-  if (only && only.title === null && header.title && header.title !== committee && !PAGE_TITLE_NOT_ITEM.test(header.title)) only.title = header.title;
+  if (only && only.title === null) {
+    // (Never a line the header read as a fact: `Mødelokale 1, Rådhuset` over `Punkt 6` is the place.)
+    const facts = new Set(header.fields.flatMap((f) => Array.from({ length: f.endLine - f.line + 1 }, (_, k) => f.line - 1 + k)));
+    only.title = pageTitleAbove(doc, only.line - 1, committee, facts) ?? (header.title && header.title !== committee && !PAGE_TITLE_NOT_ITEM.test(header.title) ? header.title : null);
+  }
   const participants = meetingParticipants(doc, header.participants, items);
   // What the document calls itself: its title, the meeting field, and the unlabelled header lines (`Referat af møde den …`).
   const label = [header.title ?? '', header.fields.find((f) => f.field === 'meeting')?.value ?? '', ...header.fields.filter((f) => f.label === null && f.field === 'date').map((f) => f.value)].join(' ');

@@ -337,10 +337,13 @@ describe('the later layouts, held back where a second misfire hunt found correct
     expect(m('consultant-letterhead-styregruppe').committee).toBeNull();
     expect(m('roklub-kapsejladsudvalg').committee).toBe('Kapsejladsudvalget');
   });
-  it('an item page under a site\'s or a municipality\'s name, or `Byrådsmøde`, does not take that as its title', () => {
-    expect(m('item-page-municipality-first').items.map((i) => [i.number, i.title])).toEqual([['12', null]]);
-    expect(m('item-page-site-title-first').items.map((i) => [i.number, i.title])).toEqual([['6', null]]);
+  it('an item page under a site\'s or a municipality\'s name, or `Byrådsmøde`, does not take that as its title (the line over `Punkt 12` is its title)', () => {
+    expect(m('item-page-municipality-first').items.map((i) => [i.number, i.title])).toEqual([['12', 'Anlægsbevilling til renovering af Ryesgade Skole']]);
+    expect(m('item-page-site-title-first').items.map((i) => [i.number, i.title])).toEqual([['6', 'Lokaletilskud til Hundested Rideklub – genoptagelse']]);
     expect(m('item-page-meeting-word-first').items.map((i) => [i.number, i.title])).toEqual([['12', null]]);
+    // (The place over `Punkt 6` is a fact of the header, not the item's title.)
+    const x = m('one-item-place-over-punkt');
+    expect([x.location, x.items.map((i) => [i.number, i.title])]).toEqual(['Mødelokale 1, Rådhuset', [['6', null]]]);
   });
   it('`Beslutningsprotokol fra mødet … er vedlagt` in an agenda\'s header makes no decisions of the items\' text', () => {
     const x = m('agenda-beslutningsprotokol-vedlagt');
