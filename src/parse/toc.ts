@@ -1,6 +1,6 @@
 // The table of contents: found after a label (`PUNKTER`, `Indhold`, `Indholdsfortegnelse`) or as a leading run of
 // numbered lines; entries one per line or squashed into one line by a PDF-to-text export (`89. Title...i 90. …`).
-import type { Doc } from './doc.js';
+import { type Doc, nextNonBlank } from './doc.js';
 import { cleanLine, foldKey, joinWrapped } from './text.js';
 import { CASE_TITLE, canonicalNumber, followsNumber, glueNumberLetter, numberValue } from './numbers.js';
 
@@ -365,8 +365,8 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
         continue;
       }
       // A title wrapped onto a second line: the next entry follows right after it, numbered one on.
-      // (Whether blank lines part the entries: between the last two, or between the label's line and the first.)
-      const spaced = entries.length >= 2 ? nextNonBlankLine(doc, entries[entries.length - 2]!.index + 1) === prev?.index && prev.index > entries[entries.length - 2]!.index + 1 : false;
+      // (Whether blank lines part the entries, as between the last two: then a wrapped title may end in one.)
+      const spaced = entries.length >= 2 ? nextNonBlank(doc, entries[entries.length - 2]!.index + 1) === prev?.index && prev.index > entries[entries.length - 2]!.index + 1 : false;
       if (prev && prev.number !== null && continuesTitle(doc, i, to, prev.number, prev.index, spaced)) {
         const spacedMore = prev.page === null ? SPACED_PAGE.exec(raw) : null;
         const more = spacedMore ? spacedMore[1]!.replace(/ {2,}/gu, ' ') : prev.page === null ? raw.replace(/ {2,}/gu, ' ') : sq;
@@ -502,12 +502,6 @@ function candidateNumber(sq: string): string | null {
  * Whether non-entry line i continues the title of the entry above (numbered `prevNumber`): it is short, not a
  * heading, and the next non-blank line is the next entry, numbered one on.
  */
-/** The first non-blank line at or after i. */
-function nextNonBlankLine(doc: Doc, i: number): number {
-  while (i < doc.n && doc.blank[i]) i++;
-  return i;
-}
-
 /** A month name first: the rest of a date (`maj 2021`). */
 const MONTH_FIRST = /^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b/;
 
