@@ -5,7 +5,7 @@
 // any other column's text after it, labelled), headed by the column's name, starting on the row's first line.
 import type { AgendaItem, Meeting, Unassigned } from '../model/meeting.js';
 import { type MeetingBody, meetingKind, meetingParticipants } from '../parse/assemble.js';
-import { type Doc, nextNonBlank, textOf } from '../parse/doc.js';
+import { DOCUMENT_NAME, type Doc, nextNonBlank, textOf } from '../parse/doc.js';
 import { WRAP_END } from '../parse/items.js';
 import { parseHeader } from '../parse/header.js';
 import { cleanLine, squash } from '../parse/text.js';
@@ -113,7 +113,7 @@ function stackedRows(doc: Doc, t: Table): Array<{ start: number; end: number; nu
     if (doc.blank[i]) continue;
     const sq = doc.sq[i]!;
     const h = doc.heading(i);
-    if ((h !== null && h.exact && !h.weak && !DOCUMENT_WORD.test(sq)) || ITEM_HEADING.test(sq)) return null;
+    if ((h !== null && h.exact && !h.weak && !DOCUMENT_NAME.test(sq)) || ITEM_HEADING.test(sq)) return null;
     if (!doc.blank[i - 1]) continue;
     const m = NUMBER_CELL.exec(sq);
     if (!m) continue;
@@ -187,9 +187,6 @@ function findTable(doc: Doc): Table | null {
 
 const found = new WeakMap<Doc, Table | null>();
 
-/** A document-type word on its own line (`Referat`): the document's title, not a section heading above a table. */
-const DOCUMENT_WORD = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat)$/i;
-
 function searchTable(doc: Doc): Table | null {
   const n = Math.min(doc.n, DETECT_LINES);
   for (let i = 0; i < n; i++) {
@@ -197,7 +194,7 @@ function searchTable(doc: Doc): Table | null {
     const stacked = stackedHeaderAt(doc, i);
     if (stacked !== null && (stackedRows(doc, stacked)?.length ?? 0) >= 2) return stacked;
     const h = doc.heading(i);
-    if ((h !== null && h.exact && !h.weak && !DOCUMENT_WORD.test(doc.sq[i]!)) || ITEM_HEADING.test(doc.sq[i]!)) return null;
+    if ((h !== null && h.exact && !h.weak && !DOCUMENT_NAME.test(doc.sq[i]!)) || ITEM_HEADING.test(doc.sq[i]!)) return null;
     const t = headerAt(doc, i);
     if (!t) continue;
     let rows = 0;

@@ -72,8 +72,8 @@ const LOWER_SIDE = /(?:^|[^a-zæøåA-ZÆØÅ])side \d/;
 /** `Økonomiudvalg 03-04-2024                          Side 2`: a page number set off at the right margin. */
 const SPACED_PAGE_NUMBER = /\S(?: {4,}|\t)Side \d{1,4}\s*$/;
 
-/** A document's name on a line of its own, as a running header's first line holds it. */
-const DOCUMENT_NAME = /^(?:dagsorden|referat|beslutningsprotokol|mødereferat)$/i;
+/** A document's name on a line of its own (`Referat`): a document's title, or a running header's first line. */
+export const DOCUMENT_NAME = /^(?:dagsorden|referat|beslutningsprotokol|mødereferat)$/i;
 
 /** A rule: a line of one rule character (`-`, `_`, `=`, `*`, `~` or box drawing), three or more, spaces between allowed. */
 const RULE_LINE = /^(?:-[- ]{2,}|_[_ ]{2,}|=[= ]{2,}|\*[* ]{2,}|~[~ ]{2,}|[\u2500-\u257f][\u2500-\u257f ]{2,})$/;
