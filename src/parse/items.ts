@@ -266,9 +266,24 @@ function titleBelow(doc: Doc, c: Candidate, limit: number): number | null {
   if (c.title !== '') return null;
   if (c.form === 'sag' && c.i > 0 && !doc.blank[c.i - 1] && titleAbove(doc, c, 0) !== null) return null;
   const j = nextNonBlank(doc, c.i + 1, limit);
-  // (`Sagsnr.: 24/004411`, `Åbent punkt`: the publication's item line, no title.)
-  if (j >= limit || isHeadingLine(doc, j) || candidateAt(doc, j, false) || MARKER.test(doc.sq[j]!) || ITEM_MARK_LINE.test(doc.sq[j]!)) return null;
+  if (j >= limit || isHeadingLine(doc, j) || candidateAt(doc, j, false)) return null;
+  // (`Sagsnr.: 24/004411`, `Åbent punkt`: the publication's item line, no title; the title may stand under it.)
+  if (MARKER.test(doc.sq[j]!) || ITEM_MARK_LINE.test(doc.sq[j]!)) return titleUnderMarks(doc, j, limit);
   return j;
+}
+
+/**
+ * `Punkt 12` / `Sagsnr.: 24/1234` / `Åbent punkt` / `Vedtagelse af lokalplan 1203`: the title under an item page's
+ * own lines, where it is one line, ends no sentence, and a section heading follows it (the first line of a text
+ * without headings is no title).
+ */
+function titleUnderMarks(doc: Doc, j: number, limit: number): number | null {
+  for (let k = 0; k < 3 && j < limit && (MARKER.test(doc.sq[j]!) || ITEM_MARK_LINE.test(doc.sq[j]!)); k++) j = nextNonBlank(doc, j + 1, limit);
+  if (j >= limit || isHeadingLine(doc, j) || candidateAt(doc, j, false) || MARKER.test(doc.sq[j]!) || ITEM_MARK_LINE.test(doc.sq[j]!)) return null;
+  const t = doc.sq[j]!;
+  if (t.length > 160 || t.endsWith('.') || !plausibleTitle(t)) return null;
+  const after = nextNonBlank(doc, j + 1, limit);
+  return after < limit && doc.heading(after) !== null ? j : null;
 }
 
 /** For `Sag nr. N` without a title: the title is the line directly above (Rødovre-style exports). */

@@ -340,7 +340,10 @@ describe('the later layouts, held back where a second misfire hunt found correct
   it('an item page under a site\'s or a municipality\'s name, or `Byrådsmøde`, does not take that as its title (the line over `Punkt 12` is its title)', () => {
     expect(m('item-page-municipality-first').items.map((i) => [i.number, i.title])).toEqual([['12', 'Anlægsbevilling til renovering af Ryesgade Skole']]);
     expect(m('item-page-site-title-first').items.map((i) => [i.number, i.title])).toEqual([['6', 'Lokaletilskud til Hundested Rideklub – genoptagelse']]);
-    expect(m('item-page-meeting-word-first').items.map((i) => [i.number, i.title])).toEqual([['12', null]]);
+    // (Under `Punkt 12`, `Sagsnr.` and `Åbent punkt`, the line a section heading follows is the title.)
+    expect(m('item-page-meeting-word-first').items.map((i) => [i.number, i.title])).toEqual([['12', 'Anlægsbevilling til renovering af Ryesgade Skole']]);
+    // (A line with running text under it and no section heading is the text's first line, not a title.)
+    expect(m('item-page-text-under-marks').items.map((i) => [i.number, i.title])).toEqual([['14', null]]);
     // (The place over `Punkt 6` is a fact of the header, not the item's title.)
     const x = m('one-item-place-over-punkt');
     expect([x.location, x.items.map((i) => [i.number, i.title])]).toEqual(['Mødelokale 1, Rådhuset', [['6', null]]]);
