@@ -36,6 +36,10 @@ const CASES = {
   'contents with indented lines': (n) => 'Referat\n\nIndhold\n' + Array.from({ length: n / 60 }, (_, i) => `${i + 1}. Titel ${i} ved\n   a. underpunkt\n   fortsat tekst\n`).join(''),
   // Markdown headings over section headings, and numbers alone on lines over titles and `Åbent punkt`.
   'markdown and bare numbers': (n) => MINUTES + Array.from({ length: n / 60 }, (_, i) => `## Titel ${i}\n### Beslutning\n${i}\nTitel\nÅbent punkt`).join('\n'),
+  // Items with a heading under every tenth only (the rest filled in by their numbers), and `§ N` items running on from
+  // one with a heading: each gap and run looked up among all numbered lines.
+  'items with few headings': (n) => MINUTES + Array.from({ length: n / 30 }, (_, i) => `${i + 1}) Titel ${i}\n${i % 10 ? 'Tekst.' : 'Beslutning: Ja.'}`).join('\n\n'),
+  '§ items running on': (n) => MINUTES + Array.from({ length: n / 30 }, (_, i) => `§ ${i + 1} Titel ${i}\n${i % 50 ? `1) Liste ${i}` : 'Beslutning'}\nTekst.`).join('\n\n'),
   'real minutes repeated': null, // filled in from a seed below
 };
 

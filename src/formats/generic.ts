@@ -99,9 +99,20 @@ function otherDocument(doc: Doc, minutesTitle: boolean, headed: boolean): string
   // or case heading follows it — an item's page may be titled `Regulativ for husholdningsaffald - endelig vedtagelse`.)
   if (first >= 0 && !headed && RULES_TITLE.test(doc.sq[first]!)) return `${NOT_MINUTES_REASON}'${doc.sq[first]!.slice(0, 40)}' (line ${first + 1}) reads as the title of rules (standing orders, bylaws or terms of reference)`;
   for (let i = doc.n - 1; i >= 0 && i >= doc.n - 400; i--) {
-    if (!doc.blank[i] && SIGN_OFF.test(doc.sq[i]!)) return opening || !minutesTitle ? `${NOT_MINUTES_REASON}it reads as a letter ('${doc.sq[i]!}', line ${i + 1})` : null;
+    if (doc.blank[i] || !SIGN_OFF.test(doc.sq[i]!)) continue;
+    // (A mail's cover note over the minutes it brings, `Hermed referat …` / `Venlig hilsen` / `Poul Erik`, signs off
+    // before the decisions: a letter's decisions, if any, stand above its sign-off.)
+    if (decisionsAfter(doc, i + 1) >= 2) return null;
+    return opening || !minutesTitle ? `${NOT_MINUTES_REASON}it reads as a letter ('${doc.sq[i]!}', line ${i + 1})` : null;
   }
   return null;
+}
+
+/** Decision headings and `Referat:` labels from line `from` on. */
+function decisionsAfter(doc: Doc, from: number): number {
+  let k = 0;
+  for (let i = from; i < doc.n; i++) if (!doc.blank[i] && doc.heading(i)?.kind === 'decision') k++;
+  return k;
 }
 
 export const generic: FormatModule = {

@@ -55,7 +55,9 @@ function resolveTitle(d: ItemDraft, repeats: string[]): string | null {
       kb = kt;
     }
   }
-  return best.trim();
+  // (`1. Godkendelse af dagsorden og referat:`: the colon that introduces the item's text is not part of its title.)
+  const title = best.trim();
+  return title.length > 1 && title.endsWith(':') ? title.slice(0, -1).trimEnd() : title;
 }
 
 const ABBREVIATIONS: Record<string, string> = {

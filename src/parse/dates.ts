@@ -50,6 +50,10 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
   [
     new RegExp(`\\b(${MONTH_ALT}) (\\d{1,2}),? (\\d{4})\\b`, 'gi'),
     (m) => iso(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!),
+  ],  // `År 2024, onsdag den 28. februar kl. 09.00, afholdtes …`: a protocol's formula, the year first.
+  [
+    new RegExp(`(?<![A-Za-zæøåÆØÅ])år (\\d{4}),? (?:(?:man|tirs|ons|tors|fre|lør|søn)dag,? )?den (\\d{1,2})\\.? (${MONTH_ALT})\\b`, 'gi'),
+    (m) => iso(+m[1]!, MONTHS[m[3]!.toLowerCase()]!, +m[2]!),
   ],
 ];
 
@@ -62,6 +66,7 @@ const G_NUM = 2; // `\d{1,2}[-./]\d`
 const G_DMY = 4; // `<letter>.?[- ,]{1,2}\d{4}` (day month year)
 const G_MDY = 8; // `<letter> \d{1,2},? \d{4}` (month day, year)
 const G_TIME = 16; // `\d{1,2}[:.]\d\d`
+const G_YEAR_FIRST = 32; // `år \d{4}` (a protocol's `År 2024, den 28. februar`)
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
@@ -98,6 +103,7 @@ function gates(text: string): number {
         if (k >= 0 && text.charCodeAt(k) === 46) k--;
         if (k >= 0 && isAsciiLetter(text.charCodeAt(k))) g |= G_DMY;
       }
+      if (i >= 3 && text.charCodeAt(i - 1) === 32 && (text.charCodeAt(i - 2) | 0x20) === 114 && (text.charCodeAt(i - 3) === 0xe5 || text.charCodeAt(i - 3) === 0xc5)) g |= G_YEAR_FIRST;
       // Month day, year: `<month> <d{1,2}>,? <yyyy>`.
       k = i - 1;
       if (k >= 0 && text.charCodeAt(k) === 32) {
@@ -116,7 +122,7 @@ function gates(text: string): number {
   return g;
 }
 
-const PATTERN_GATES = [G_ISO, G_NUM, G_DMY, G_MDY];
+const PATTERN_GATES = [G_ISO, G_NUM, G_DMY, G_MDY, G_YEAR_FIRST];
 
 /** Every date in the text, in order of position. */
 export function findDates(text: string): FoundDate[] {
@@ -124,7 +130,7 @@ export function findDates(text: string): FoundDate[] {
 }
 
 function datesGated(text: string, g: number): FoundDate[] {
-  if ((g & (G_ISO | G_NUM | G_DMY | G_MDY)) === 0) return [];
+  if ((g & (G_ISO | G_NUM | G_DMY | G_MDY | G_YEAR_FIRST)) === 0) return [];
   const all: Array<FoundDate & { rank: number }> = [];
   for (let rank = 0; rank < DATE_PATTERNS.length; rank++) {
     if ((g & PATTERN_GATES[rank]!) === 0) continue;

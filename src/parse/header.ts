@@ -25,6 +25,9 @@ const LABELS: ReadonlyArray<readonly [string, HeaderFieldName]> = [
   ['tidspunkt', 'time'],
   ['udgivet', 'published'],
   ['offentliggjort', 'published'],
+  ['publiceret', 'published'],
+  // A blog's byline (`Posted on 2. maj 2024 by Bestyrelsen`, WordPress in English): when the page went up.
+  ['posted on', 'published'],
   ['mødedeltagere', 'participants'],
   ['eksterne deltagere', 'participants'],
   ['deltagere', 'participants'],
@@ -49,6 +52,11 @@ const LABELS: ReadonlyArray<readonly [string, HeaderFieldName]> = [
   ['til', 'other'],
   ['cc', 'other'],
   ['emne', 'other'],
+  // (Outlook in English: `From:`, `Sent: Thursday, February 6, 2025 3:18 PM`, `To:`, `Subject:`.)
+  ['from', 'other'],
+  ['sent', 'other'],
+  ['to', 'other'],
+  ['subject', 'other'],
   // Short forms some systems use (`Start: Kl. 18:00`, `Slut: Kl. 21:40`, `Mødetid: 19:00 - 21:15`); after the long
   // labels they begin, which are tried first.
   ['starttid', 'start'],
@@ -63,7 +71,7 @@ const LABELS: ReadonlyArray<readonly [string, HeaderFieldName]> = [
 ];
 const LABEL_MAP = new Map<string, HeaderFieldName>(LABELS);
 /** Labels that may stand without a colon before their value when the value is a date (`Udgivet 28.06.2021`). */
-const DATE_LABELS = new Set(['udgivet', 'offentliggjort', 'dato', 'mødedato']);
+const DATE_LABELS = new Set(['udgivet', 'offentliggjort', 'publiceret', 'posted on', 'dato', 'mødedato']);
 
 export interface HeaderFacts {
   fields: HeaderField[];
@@ -95,7 +103,7 @@ for (const l of LABELS) {
   else LABELS_BY_INITIAL.set(c, [l]);
 }
 
-const MAIL_LABELS = new Set(['fra', 'sendt', 'til', 'cc', 'emne']);
+const MAIL_LABELS = new Set(['fra', 'sendt', 'til', 'cc', 'emne', 'from', 'sent', 'to', 'subject']);
 
 function labelOf(sq: string): { label: string; field: HeaderFieldName; value: string; colon: boolean } | null {
   const c0 = sq.charCodeAt(0);
@@ -133,8 +141,10 @@ function labelOf(sq: string): { label: string; field: HeaderFieldName; value: st
   return null;
 }
 
+// (`Styrelsen`, `Hovedstyrelsen` as words of their own: `Sundhedsstyrelsen` is an agency. `Styregruppen`, `LMU`: a
+// project's steering group, a workplace's local MED committee.)
 const COMMITTEE_WORD =
-  /(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|forum|nævn(?:et)?|kollegi(?:et|um)|repræsentantskab(?:et)?|direktion(?:en)?|kreds(?:en)?|borgerrepræsentation(?:en)?|magistrat(?:en)?)$|^udvalg(?:et)? for \p{L}/iu;
+  /(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|forum|nævn(?:et)?|kollegi(?:et|um)|repræsentantskab(?:et)?|direktion(?:en)?|kreds(?:en)?|borgerrepræsentation(?:en)?|magistrat(?:en)?|kommission(?:en)?|(?:styre|arbejds|følge|projekt|koordinations|reference|kontakt)gruppe(?:n)?)$|(?:^|\s)(?:hoved|forretnings)?styrelse(?:n)?$|^(?:LMU|HMU|OMU|FMU|CMU|AMU|MED-udvalg(?:et)?)$|^udvalg(?:et)? for \p{L}/iu;
 const GENERIC_TITLES = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|protokol)$/i;
 
 /** What a title pattern can catch that is no committee: `møde`, `bestyrelsesmøde tirsdag`, a weekday. */
@@ -157,7 +167,8 @@ export function committeeFromMeetingWord(title: string): string | null {
  */
 export function organisationInTitle(title: string): string | null {
   // (Not a limited company, `COWI A/S`: it is as often the consultant who wrote the minutes.)
-  const m = /^(?:\p{Lu}[\p{L}.-]* ){0,3}\p{Lu}\p{Ll}*klub$|^(?:\p{Lu}[\p{L}.-]* ){1,4}(?:I\/S|[Aa]\.m\.b\.a\.|[Aa]mba)$/u.exec(title);
+  // (`A/B Solsikken`, `E/F Ryesgade 31`: a housing cooperative, an owners' association.)
+  const m = /^(?:\p{Lu}[\p{L}.-]* ){0,3}\p{Lu}\p{Ll}*klub$|^(?:\p{Lu}[\p{L}.-]* ){1,4}(?:I\/S|[Aa]\.m\.b\.a\.|[Aa]mba)$|^(?:A\/B|E\/F) \p{Lu}[\p{L}-]*(?: [\p{Lu}\d][\p{L}\d-]*){0,2}$/u.exec(title);
   return m ? m[0] : null;
 }
 
@@ -202,8 +213,17 @@ const COUNCIL_OF =
   /^(?:\p{Lu}[\p{L}-]*(?:rådet|udvalget|nævnet|bestyrelsen|RÅDET|UDVALGET|NÆVNET|BESTYRELSEN)|Bestyrelsen|Rådet|Udvalget|Nævnet) (?:i|for|ved|I|FOR|VED) (?:S[ck]t\. )?\p{Lu}[\p{L} -]{1,40}$/u;
 
 /** `Menighedsrådsmøde`, `Referat af byrådsmødet`, `Skolebestyrelsesmøde på …`: the meeting word names the body. */
-const BODY_MEETING = /^(?:referat (?:af|fra) )?(\p{L}*?)(råds|bestyrelses|udvalgs|nævns|repræsentantskabs)møde(?:t)?(?:$|[ ,.])/iu;
-const BODY_OF: Record<string, string> = { råds: 'rådet', bestyrelses: 'bestyrelsen', udvalgs: 'udvalget', nævns: 'nævnet', repræsentantskabs: 'repræsentantskabet' };
+const BODY_MEETING = /^(?:referat (?:af|fra) )?(\p{L}*?)(råds|bestyrelses|styrelses|udvalgs|nævns|repræsentantskabs|kommissions|gruppe)møde(?:t)?(?:$|[ ,.])/iu;
+const BODY_OF: Record<string, string> = {
+  råds: 'rådet',
+  bestyrelses: 'bestyrelsen',
+  styrelses: 'styrelsen',
+  udvalgs: 'udvalget',
+  nævns: 'nævnet',
+  repræsentantskabs: 'repræsentantskabet',
+  kommissions: 'kommissionen',
+  gruppe: 'gruppen',
+};
 
 /** A document-type word before the name in a title segment (`Beslutningsprotokol for Økonomiudvalget`, `Referat Økonomiudvalget`). */
 const DOCUMENT_WORD = /^(?:beslutningsprotokol|referat|dagsorden|mødereferat|protokol)(?: (?:for|fra|af|til))? (?=\p{Lu})/iu;
@@ -228,7 +248,8 @@ function committeeInTitle(line: string): string | null {
   // (` / ` also joins names, `Kultur / Fritid / Idræt`: as a breadcrumb only after a site's first page, in 3+ parts.)
   const slash = / \/ /u.test(line);
   const title = crumbs.length >= (slash ? 3 : 2) && (!slash || NAVIGATION_START.test(line)) ? crumbs[crumbs.length - 1]!.trim() : line;
-  let m = /^møde i (.+?) den \d/i.exec(title);
+  // (`Møde i Vækstforum mandag den 18. juni 2007`: the weekday is the date's.)
+  let m = /^møde i (.+?)(?: (?:man|tirs|ons|tors|fre|lør|søn)dag)?,? den \d/i.exec(title);
   if (m) return m[1]!.trim();
   m = /\b(?:(?:[Bb]estyrelses|BESTYRELSES|[Gg]eneral|GENERAL|[Åå]rs|ÅRS|[Uu]dvalgs|UDVALGS)?(?:[Mm]øde|MØDE)(?:t|T)?|[Gg]eneralforsamling(?:en)?) (?:i|for|I|FOR) (\p{Lu}.{1,80}?)(?: (?:den|d\.|kl\.?) \d| (?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag\b| \d{1,2}\.? ?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b| \d{1,2}[-./]\d{1,2}[-./]\d{2,4}|[,.]|$)/u.exec(title);
   // (`Åbent møde for Teknik- og Miljøudvalgets møde den …`: the committee's meeting.)
@@ -250,7 +271,7 @@ function committeeInTitle(line: string): string | null {
   m = /^(?:referat|dagsorden) (?:fra|for|af) møde i (\p{Ll}[\p{L}-]*(?:udvalget|rådet|bestyrelsen|nævnet))(?:[ ,.]|$)/iu.exec(title);
   if (m) return m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
   // `Grundejerforeningen Søbakken`, `Vorbasse Idrætsforening`: an association names itself on its first line.
-  m = /^\p{Lu}\p{Ll}*forening(?:en)?(?: \p{Lu}[\p{L}-]*){0,3}$|^(?!.*(?:[Rr]eferat|REFERAT|[Dd]agsorden|DAGSORDEN|møde|MØDE))(?:\p{Lu}[\p{L}-]* ){1,3}\p{Lu}\p{Ll}*forening$/u.exec(title);
+  m = /^\p{Lu}\p{Ll}*forening(?:en)?(?: [\p{Lu}\d][\p{L}\d-]*){0,3}$|^(?!.*(?:[Rr]eferat|REFERAT|[Dd]agsorden|DAGSORDEN|møde|MØDE))(?:\p{Lu}[\p{L}-]* ){1,3}\p{Lu}\p{Ll}*forening$/u.exec(title);
   if (m) return m[0];
   // `KKR NORDJYLLAND`, `KKR Syddanmark`: a municipal contact council.
   m = /^KKR \p{Lu}[\p{L}-]+$/u.exec(title);
@@ -259,7 +280,8 @@ function committeeInTitle(line: string): string | null {
   m = COUNCIL_OF.exec(title);
   if (m) return m[0];
   for (const seg of title.split(SEGMENTS)) {
-    const s = seg.trim().replace(/\.$/u, '').replace(DOCUMENT_WORD, '').replace(TRAILING_DATE, '');
+    // (`Arbejdsmiljøudvalget (AMU)`: the name, without its short form.)
+    const s = seg.trim().replace(/\.$/u, '').replace(DOCUMENT_WORD, '').replace(TRAILING_DATE, '').replace(/ \(\p{Lu}{2,6}\)$/u, '');
     if (COMMITTEE_WORD.test(s) && !/kommune$/i.test(s) && s.length <= 80) return s.replace(/^\d+ /u, '');
     // `Referat – Ældrerådet i Hedensted Kommune`.
     if (COUNCIL_OF.test(s)) return s;

@@ -99,6 +99,8 @@ const WEAK: ReadonlyArray<readonly [string, SectionKind]> = [
   ['vedtagelse', 'decision'],
   // `Aftalt:` (what was agreed) in the minutes of boards and councils that label nothing else so.
   ['aftalt', 'decision'],
+  // `Vedtaget: Dagsordenen blev godkendt.` (only with its colon: `Vedtaget` alone is what was decided, not a label).
+  ['vedtaget', 'decision'],
 ];
 
 const EXACT = new Map<string, SectionKind>(LEXICON);
@@ -248,15 +250,20 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
   const exact = EXACT.get(low);
   // A paragraph on one line (`Beslutning: <300 characters>`, as Word saves it): only a decision, and not quoted.
   if (n > 160) {
-    if (exact !== 'decision') return null;
-    const h = headingMatch(line, inline, exact, true, false, null)!;
+    // (`Vedtaget: …` / `Konklusion: …` on one long line: a weak label, as on a short one.)
+    const weakLong = exact === undefined && colon >= 0 ? WEAK_MAP.get(low) : undefined;
+    if (exact !== 'decision' && weakLong !== 'decision') return null;
+    const h = headingMatch(line, inline, 'decision', true, weakLong !== undefined, null)!;
     h.introducedIsText = true;
     return h;
   }
   if (exact) return headingMatch(line, inline, exact, true, false, null);
   const weak = WEAK_MAP.get(low);
   // `Aftalt:` is a word of a case text too: a decision only outside one.
-  if (weak) return low === 'aftalt' ? quotable(headingMatch(line, inline, weak, true, true, null)) : headingMatch(line, inline, weak, true, true, null);
+  if (weak) {
+    if (low === 'vedtaget' && colon < 0) return null;
+    return low === 'aftalt' || low === 'vedtaget' ? quotable(headingMatch(line, inline, weak, true, true, null)) : headingMatch(line, inline, weak, true, true, null);
+  }
   if (inline !== '' && low.endsWith('s beslutning') && GENITIVE_INLINE_DECISION.test(low)) return quotable(headingMatch(line, inline, 'decision', true, false, null));
   if ((colon < 0 || inline === '') && (pw === 1 || (pw === -1 && PATTERN_WORDS.test(low)))) {
     if (decisionWithCommittee(low) || GENITIVE_BARE_DECISION.test(low)) return headingMatch(line, inline, 'decision', true, false, null);

@@ -44,10 +44,13 @@ const ITEM_FIRST_PAGE = /^Punkt (\d{1,4}), side 1$/;
 const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]?(?: (.*))?$`, 'i');
 /** `Sag 12`, `Sag nr. 12: Title`, `Sag 87/2024 Title` (numbered through the year). */
 const SAG = /^sag (?:nr\.? ?)?(\d{1,4}(?:[a-z]|\/(?:19|20)\d{2})?)\b[.:]?(?: (.*))?$/i;
-/** `Ad 1) Title`, `Ad 3. Title`, `Ad pkt. 4 Title`: association minutes answer the agenda point by point. */
-const AD = /^ad\.? ?(?:pkt\.? ?|punkt )?(\d{1,4}[a-z]?)[.):]?(?: (.*))?$/i;
-/** `Til punkt 1: Title`, `Til pkt. 4 Title`: the same, in school boards' minutes. */
-const TIL_PUNKT = /^til (?:pkt\.? ?|punkt )(\d{1,4}[a-z]?)[.):]?(?: (.*))?$/i;
+/**
+ * `Ad 1) Title`, `Ad 3. Title`, `Ad pkt. 4 Title`, `Ad dagsordenens punkt 1 – Title`: association minutes and company
+ * boards' protocols answer the agenda point by point.
+ */
+const AD = /^ad\.? ?(?:(?:dagsordenens )?(?:pkt\.? ?|punkt )|dagsordenspunkt ?)?(\d{1,4}[a-z]?)[.):]?(?: (.*))?$/i;
+/** `Til punkt 1: Title`, `Til pkt. 4 Title`, `Til dagsordenens punkt 2`: the same, in school boards' minutes. */
+const TIL_PUNKT = /^til (?:(?:dagsordenens )?(?:pkt\.? ?|punkt )|dagsordenspunkt ?)(\d{1,4}[a-z]?)[.):]?(?: (.*))?$/i;
 const NUMBERED = new RegExp(`^${BULLET}(\\d{1,4}[a-zA-Z]?)(?:\\.(?!\\d)|\\)) ?(\\S.*)?$`, 'u');
 /** `1.2 Title`: a group number and an item number. */
 const DECIMAL = /^(\d{1,2}\.\d{1,2})\.? (\p{Lu}\p{Ll}.*)$/u;
@@ -61,7 +64,7 @@ const GLUED_LABEL = /^(?:indholdsfortegnelse|indhold)(\d{1,4})\. ?(\S.*)$/i;
 const GLUED_NUMBER = /^(\d{1,4})(\p{Lu}\p{Ll}.*)$/u;
 const MARKER = /^(?:[•·▪◦*] ?)?(?:sagsid|sagsnr|j\.? ?nr)\.?:? ?\S/i;
 /** Titles of the routine items that close an agenda; they often have no section headings. */
-export const CLOSING_TITLES = /^(?:eventuelt|evt\.?|næste møde|meddelelser|orienteringer?|gensidig orientering|eventuelt og næste møde)\.?$/i;
+export const CLOSING_TITLES = /^(?:eventuelt|evt\.?|næste møde|meddelelser|orienteringer?|gensidig orientering|eventuelt og næste møde)[.:]?$/i;
 const FILE_NAME = /\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|msg|jpe?g|png|zip|csv)\)?$/i;
 
 
@@ -709,6 +712,7 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
   const usedNumbers = new Set<string>();
   let firstForm: Candidate['form'] = 'numbered';
   let firstNumber = Number.NaN;
+  const heads: Candidate[] = [];
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
     const head = g[0]!;
@@ -747,7 +751,10 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     // So is the first of items numbered in another dress (`§ 3 Formål` opens a paragraph of bylaws quoted in an item);
     // the items after it are numbered the same way (below).
     const strict = (head.form === 'numbered' && isLettered(head.number)) || (head.form === 'marked' && items.length === 0);
-    if (strict && !(standsAlone(doc, head.i) && repeatedTitleFollows(doc, head))) continue;
+    // (`§ 3 Regnskab` over a decision heading, with `§ 4`, `§ 5` … after it at paragraph starts: the items of a general
+    // assembly numbered by its bylaws' agenda. Quoted bylaws carry no decision heading under their first paragraph.)
+    const sectionRun = strict && head.form === 'marked' && headStyle === '§' && runAhead(doc, groups, gi) >= 3 && structureFollows(doc, last.i, nextStart);
+    if (strict && !sectionRun && !(standsAlone(doc, head.i) && repeatedTitleFollows(doc, head))) continue;
     // A far jump in the numbering (`20. Nyhedsbrev …` after item 8) is a list or a reference, unless the title repeats
     // under it as item titles do. (Closed items left out of public minutes leave gaps, but short ones.)
     if (items.length > 0 && n > prevNumber + 10 && !titleRepeatsBelow(doc, head)) continue;
@@ -761,10 +768,11 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
       followsNumber(prevWritten, head.number) &&
       head.indent === itemIndent &&
       (CLOSING_TITLES.test(head.title) || (closedBelow(doc, last) && closedItemAt(doc, groups, gi)));
-    // `Pkt. 4 – Budget 2022`, `Ad 2) Økonomi`: item words make a heading of their own, also where plain text follows
-    // (school boards and associations write no section headings) — when it continues the numbering and text, not
-    // another numbered line (a contents list), follows it.
-    const wordForm = head.form === 'punkt' || head.form === 'pkt' || head.form === 'til';
+    // `Pkt. 4 – Budget 2022`, `Ad 2) Økonomi`, `Sag nr. 13` / `Salg af kommunal ejendom`: item words make a heading of
+    // their own, also where plain text follows (school boards and associations write no section headings, and a closed
+    // case may have only `Lukket sag.` under it) — when it continues the numbering and text, not another numbered line
+    // (a contents list), follows it.
+    const wordForm = head.form === 'punkt' || head.form === 'pkt' || head.form === 'til' || head.form === 'sag';
     const below = wordForm && head.title === '' ? titleBelow(doc, head, nextStart) : null;
     const worded =
       wordForm &&
@@ -793,12 +801,126 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     if (items.length === 0) firstPunct = punctOf(doc, head);
     else if (items.length === 1) punct = punctOf(doc, head) === firstPunct ? firstPunct : null;
     items.push(draft);
+    heads.push(head);
     if (head.number !== null) usedNumbers.add(head.number);
     prevNumber = n;
     prevWritten = head.number;
     itemIndent = itemIndent === null ? head.indent : Math.min(itemIndent, head.indent);
   }
-  return items;
+  if (punct === null || itemIndent === null) return items;
+  return fillNumbering(doc, groups, heads, items, { style, punct, indent: itemIndent, from });
+}
+
+/**
+ * The number of groups from `gi` on whose headings count up by one, each written as group `gi`'s is and at the start
+ * of a paragraph (groups of other numberings in between are passed over; at most 400 groups ahead).
+ */
+function runAhead(doc: Doc, groups: readonly Candidate[][], gi: number): number {
+  const head = groups[gi]![0]!;
+  const style = styleOf(doc, head);
+  const punct = punctOf(doc, head);
+  let last = head;
+  let run = 1;
+  for (let gj = gi + 1; gj < groups.length && gj <= gi + 400; gj++) {
+    const c = groups[gj]![0]!;
+    if (styleOf(doc, c) !== style || punctOf(doc, c) !== punct || !doc.blank[c.i - 1]) continue;
+    if (!followsNumber(last.number, c.number)) break;
+    last = c;
+    run++;
+  }
+  return run;
+}
+
+/** How the items found so far are written, for `fillNumbering`. */
+interface Numbering {
+  style: string;
+  punct: string;
+  indent: number;
+  from: number;
+}
+
+/**
+ * Items without a heading under them, among items with one: the numbers missing before the first item, between two
+ * items and after the last, where a line numbered so stands at the start of a paragraph, written as the items are
+ * (`1) Godkendelse af dagsorden` / `Godkendt …` above `2) Siden sidst` with its `Aftalt:`). A line of a list (another
+ * numbered line right under it, or a line ending in a colon above it) is none. Between two items, only when every
+ * number between them is found.
+ */
+function fillNumbering(doc: Doc, groups: readonly Candidate[][], heads: readonly Candidate[], items: ItemDraft[], w: Numbering): ItemDraft[] {
+  const taken = new Set(heads.map((h) => h.i));
+  const pool: Candidate[] = [];
+  for (const g of groups) {
+    const c = g[0]!;
+    if (taken.has(c.i) || c.i < w.from || c.number === null || isLettered(c.number) || c.title === '' || c.title.length > 150) continue;
+    if (c.indent !== w.indent || styleOf(doc, c) !== w.style || punctOf(doc, c) !== w.punct) continue;
+    if (!(c.i === w.from || doc.blank[c.i - 1])) continue;
+    const above = prevNonBlank(doc, c.i - 1);
+    if (above >= 0 && doc.sq[above]!.endsWith(':')) continue;
+    const below = c.i + 1 < doc.n && !doc.blank[c.i + 1] ? candidateAt(doc, c.i + 1, false) : null;
+    if (below !== null && followsNumber(c.number, below.number)) continue;
+    pool.push(c);
+  }
+  if (pool.length === 0) return items;
+  // The pool by number, each list in line order; a lookup is a binary search (linear overall on any input).
+  const byValue = new Map<number, Candidate[]>();
+  for (const c of pool) {
+    const v = numberValue(c.number);
+    const list = byValue.get(v);
+    if (list) list.push(c);
+    else byValue.set(v, [c]);
+  }
+  /** The line numbered `value` between lines `lo` and `hi` (exclusive): the first, or with `last` the last one. */
+  const nearest = (value: number, lo: number, hi: number, last: boolean): Candidate | null => {
+    const list = byValue.get(value);
+    if (list === undefined) return null;
+    // The first candidate after `lo` (or, with `last`, the last before `hi`).
+    let a = 0;
+    let b = list.length;
+    const bound = last ? hi : lo;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (last ? list[mid]!.i < bound : list[mid]!.i <= bound) a = mid + 1;
+      else b = mid;
+    }
+    const c = last ? list[a - 1] : list[a];
+    return c !== undefined && c.i > lo && c.i < hi ? c : null;
+  };
+  const found: Candidate[] = [];
+  const sorted = [...heads].sort((a, b) => a.i - b.i);
+  // Before the first item, counting down to 1.
+  let hi = sorted[0]!.i;
+  for (let v = numberValue(sorted[0]!.number) - 1; v >= 1; v--) {
+    const c = nearest(v, w.from - 1, hi, true);
+    if (c === null) break;
+    found.push(c);
+    hi = c.i;
+  }
+  // Between two items: all the missing numbers or none.
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const a = numberValue(sorted[k]!.number);
+    const b = numberValue(sorted[k + 1]!.number);
+    if (!Number.isInteger(a) || !Number.isInteger(b) || b <= a + 1 || b > a + 10) continue;
+    const gap: Candidate[] = [];
+    let lo = sorted[k]!.i;
+    for (let v = a + 1; v < b; v++) {
+      const c = nearest(v, lo, sorted[k + 1]!.i, false);
+      if (c === null) break;
+      gap.push(c);
+      lo = c.i;
+    }
+    if (gap.length === b - a - 1) found.push(...gap);
+  }
+  // After the last item, counting on.
+  let lo = sorted[sorted.length - 1]!.i;
+  for (let v = numberValue(sorted[sorted.length - 1]!.number) + 1; Number.isInteger(v); v++) {
+    const c = nearest(v, lo, doc.n, false);
+    if (c === null) break;
+    found.push(c);
+    lo = c.i;
+  }
+  if (found.length === 0) return items;
+  const all = [...items, ...found.map((c) => draftFrom(doc, c, null, w.from, doc.n))];
+  return all.sort((x, y) => x.start - y.start);
 }
 
 /**

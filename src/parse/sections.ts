@@ -165,7 +165,8 @@ function isTitleRepeat(doc: Doc, i: number, titles: readonly TitleKey[], early: 
       k ??= doc.key(i);
       if (titleKey(title) === k) return true;
     }
-    if (early && titleSimilarity(sq, t) >= 0.5) return true;
+    // (Alike, not the same: a sentence under the title, `Dagsorden og referat fra møde nr. 3 blev godkendt.`, is text.)
+    if (early && !(sq.endsWith('.') && !t.endsWith('.')) && titleSimilarity(sq, t) >= 0.5) return true;
   }
   return false;
 }

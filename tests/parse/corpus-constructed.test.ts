@@ -51,6 +51,9 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // `pdftotext` without `-layout` writes the label column (`Sagsfremstilling` / `Indstilling` / `Beslutning`) as one
   // block before the texts: the decision heading stands over the case text.
   '804_pdftotext-firstagenda-billund-boernfamilie-2024-04-09.txt': ['decision 3'],
+  // A company's board, named only in a sentence (`… afholdtes ordinært bestyrelsesmøde …`) under `Nordjysk Stålmontage
+  // A/S`: a limited company on a first line is as often the consultant who wrote the minutes.
+  '902_as-bestyrelse_forhandlingsprotokol_pdftotext-layout.txt': ['committee'],
 };
 
 const norm = (s: string | null | undefined) => (s ?? '').normalize('NFC').replace(/\u00a0/gu, ' ').replace(/\s+/gu, ' ').trim().toLowerCase();

@@ -127,3 +127,35 @@ describe('decision labels naming the committee or the date', () => {
     expect(m.items[0]!.decision).toBe('Godkendt.');
   });
 });
+
+describe('labels of workplace and member organisations', () => {
+  it('`Vedtaget:` labels a decision, on a short line or a long one; `Vedtaget` alone is what was decided', () => {
+    const long = 'Birte og Kamal matcher de 4 nye inden 1. august. Kamal tager kontakt til den arabisktalende borger. Der laves et opslag på Facebook for at finde flere frivillige.';
+    const m = meeting(`Referat af bestyrelsesmøde\n\nPkt. 1: Godkendelse af dagsorden\nVedtaget: Dagsordenen blev godkendt.\n\nPkt. 2: Matchning\nTekst.\nVedtaget: ${long}\n\nPkt. 3: Eventuelt\nIntet.\n`);
+    expect(m.items.map((i) => i.decision)).toEqual(['Dagsordenen blev godkendt.', long, null]);
+    const alone = meeting('Referat\n\n1. Budget\nBeslutning: Godkendt.\n\n2. Kontingent\nVedtaget\n\n3. Eventuelt\nBeslutning: Intet.\n');
+    expect(alone.items[1]!.sections.map((s) => [s.kind, s.text])).toEqual([['other', 'Vedtaget']]);
+  });
+
+  it('an item title\'s closing colon is not part of it (`1. Godkendelse af dagsorden og referat:`)', () => {
+    const m = meeting('Referat af forældrebestyrelsesmøde\n\n1. Godkendelse af dagsorden:\nKonklusion:\nGodkendt.\n\n2. Eventuelt:\nIntet.\n');
+    expect(m.items.map((i) => i.title)).toEqual(['Godkendelse af dagsorden', 'Eventuelt']);
+  });
+
+  it('names the body from the meeting word or a line of its own', () => {
+    expect(committeeFromMeetingWord('Hovedstyrelsesmøde 14.03.2024')).toBe('Hovedstyrelsen');
+    expect(committeeFromMeetingWord('Styregruppemøde')).toBe('Styregruppen');
+    expect(committeeFromTitle('Arbejdsmiljøudvalget (AMU)')).toBe('Arbejdsmiljøudvalget');
+    expect(committeeFromTitle('Beredskabskommissionen')).toBe('Beredskabskommissionen');
+    expect(committeeFromTitle('Styrelsen')).toBe('Styrelsen');
+    expect(committeeFromTitle('Sundhedsstyrelsen')).toBeNull();
+    expect(committeeFromTitle('Møde i Vækstforum mandag den 18. juni 2007 kl. 10.00')).toBe('Vækstforum');
+    expect(committeeFromTitle('Ejerforeningen Ryesgade 31-33')).toBe('Ejerforeningen Ryesgade 31-33');
+  });
+
+  it('reads an English Outlook header as the mail\'s, and a blog\'s `Posted on` as the publication date', () => {
+    const m = meeting('From: Tina Brøndum\nSent: Thursday, February 6, 2025 3:18 PM\nTo: LMU Skovbrynet\nSubject: Referat\n\nLMU – Plejecenter Skovbrynet\nReferat af møde onsdag den 5. februar 2025 kl. 14.00\n\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n2. Eventuelt\nBeslutning: Intet.\n');
+    expect([m.date, m.committee]).toEqual(['2025-02-05', 'LMU']);
+    expect(meeting(`Referat af generalforsamling\nPosted on 2. maj 2024 by Bestyrelsen\n\n${ITEMS}`).published).toBe('2024-05-02');
+  });
+});
