@@ -160,7 +160,10 @@ export const Meeting = z
     source: Source,
     kind: z.enum(['minutes', 'agenda']),
     title: z.string().nullable(),
-    committee: z.string().nullable(),
+    committee: z
+      .string()
+      .nullable()
+      .describe('the body that met, as the header names it; a name written in capitals is given as names are written (BYRÅDET → Byrådet), the header field keeps it as written'),
     date: z.iso.date().nullable().describe('the meeting date (ISO 8601)'),
     published: z.iso.date().nullable().describe('publication date (ISO 8601)'),
     start: z.iso.datetime({ local: true }).nullable().describe('local date-time, e.g. 2021-06-23T09:00; null unless a start time is stated'),

@@ -68,6 +68,26 @@ const ABBREVIATIONS: Record<string, string> = {
   RR: 'Regionsrådet',
 };
 
+/** Words a name keeps in lower case (`Børne- og Ungeudvalget`, `Vækstforum for Region Syddanmark`). */
+const NAME_SMALL_WORDS = new Set(['og', 'for', 'i', 'af', 'til', 'under', 'ved', 'på', 'med']);
+
+/**
+ * A name written in capitals (`BYRÅDET`, `VÆKSTFORUM FOR REGION SYDDANMARK`) as names are written (`Byrådet`, `Vækstforum
+ * for Region Syddanmark`), so one body has one name across its minutes. Short words in capitals that are no small word
+ * are abbreviations and stay (`KKR`, `LMU`); a name with any lower-case letter is left as written.
+ */
+export function displayName(name: string): string {
+  if (name.toUpperCase() !== name || name.toLowerCase() === name) return name;
+  return name.replace(/[\p{Lu}\d]+/gu, (word, at: number) => {
+    const low = word.toLowerCase();
+    const wordStart = at === 0 || name.charAt(at - 1) === ' ';
+    if (wordStart && at > 0 && NAME_SMALL_WORDS.has(low) && !/\p{L}/u.test(name.charAt(at + word.length))) return low;
+    // (`MED-UDVALGET`: an abbreviation joined to a word, `MED-udvalget`.)
+    if (word.length <= 3 && (!NAME_SMALL_WORDS.has(low) || name.charAt(at + word.length) === '-')) return word;
+    return wordStart ? word.charAt(0) + low.slice(1) : low;
+  });
+}
+
 function expandCommittee(s: string): string {
   const t = s.trim();
   return ABBREVIATIONS[t] ?? t;
@@ -473,7 +493,7 @@ export function assemble(doc: Doc, opts: AssembleOptions = {}): MeetingBody {
   return {
     kind,
     title: header.title,
-    committee,
+    committee: committee === null ? null : displayName(committee),
     date,
     published: header.published,
     start,

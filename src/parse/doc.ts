@@ -257,7 +257,8 @@ function blankPageNumbers(v: Furnished): void {
     if (blank[i] || !PAGE_NUMBER.test(sq[i]!)) continue;
     let j = i + 1;
     while (j < lines.length && blank[j] && lines[j]!.charCodeAt(0) !== 12) j++;
-    if (lines[i]!.charCodeAt(0) === 12 || (j < lines.length && lines[j]!.charCodeAt(0) === 12)) asFurniture(v, i);
+    // (The last page's number ends the file: no form feed follows it.)
+    if (lines[i]!.charCodeAt(0) === 12 || j >= lines.length || lines[j]!.charCodeAt(0) === 12) asFurniture(v, i);
   }
 }
 
@@ -302,12 +303,21 @@ function blankRunningHeaders(v: Furnished): void {
       const k = furnitureKey(sq[i]!);
       count.set(k, (count.get(k) ?? 0) + 1);
     }
+    // (Twice is enough for a page's first line where every time a page footer, `Side 1 af 9`, ends the page before.)
+    const needed = group === tops && group.every((i) => afterPageFooter(v, i)) ? 2 : 3;
     for (const i of group) {
       const k = furnitureKey(sq[i]!);
       const n = count.get(k)!;
-      if (n >= 3 && k.length >= 8 && k.includes('#') && !k.endsWith('.') && !PAGE_OWN_HEAD.test(k)) asFurniture(v, i);
+      if (n >= needed && k.length >= 8 && k.includes('#') && !k.endsWith('.') && !PAGE_OWN_HEAD.test(k)) asFurniture(v, i);
     }
   }
+}
+
+/** Whether the last line above line i that is not blank text is a page footer (`Side 1 af 9`) made furniture. */
+function afterPageFooter(v: Furnished, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && v.blank[k] && !v.furniture.has(k)) k--;
+  return k >= 0 && v.furniture.has(k) && PAGE_FURNITURE.test(v.lines[k]!.trim());
 }
 
 /**

@@ -210,7 +210,7 @@ export function committeeFromTitle(title: string): string | null {
  * for Boligselskabet Fjordparken`.
  */
 const COUNCIL_OF =
-  /^(?:\p{Lu}[\p{L}-]*(?:rådet|udvalget|nævnet|bestyrelsen|RÅDET|UDVALGET|NÆVNET|BESTYRELSEN)|Bestyrelsen|Rådet|Udvalget|Nævnet) (?:i|for|ved|I|FOR|VED) (?:S[ck]t\. )?\p{Lu}[\p{L} -]{1,40}$/u;
+  /^(?:\p{Lu}[\p{L}-]*(?:rådet|udvalget|nævnet|bestyrelsen|forum|RÅDET|UDVALGET|NÆVNET|BESTYRELSEN|FORUM)|Bestyrelsen|Rådet|Udvalget|Nævnet) (?:i|for|ved|I|FOR|VED) (?:S[ck]t\. )?\p{Lu}[\p{L} -]{1,40}$/u;
 
 /** `Menighedsrådsmøde`, `Referat af byrådsmødet`, `Skolebestyrelsesmøde på …`: the meeting word names the body. */
 const BODY_MEETING = /^(?:referat (?:af|fra) )?(\p{L}*?)(råds|bestyrelses|styrelses|udvalgs|nævns|repræsentantskabs|kommissions|gruppe)møde(?:t)?(?:$|[ ,.])/iu;
@@ -305,6 +305,13 @@ function splitNames(value: string): string[] {
     .filter((s) => s !== '');
 }
 
+/** `Henrik Bøje. Stedfortræder Jan Pallesen (V) deltog.`: the names, then a sentence with a verb about them. */
+const ABSENT_NOTE = /^([^.]{2,200}?)\. (\p{Lu}[^.]{0,200}\b(?:deltog|deltager|mødte|møder|var|er|blev|indkaldt|indtrådte)\b.*)$/u;
+/** `Stedfortræder Jan Pallesen (V) deltog`, `Suppleant Ib Holm mødte`: who came instead. */
+const SUBSTITUTE_CAME = /^(?:[Ss]tedfortræder|[Ss]uppleant|[Ss]uppl\.) (\p{Lu}[^()]{1,60}?(?: \([^()]{1,20}\))?) (?:deltog|deltager|mødte|møder|var indkaldt|indtrådte)\b/u;
+/** `Hans Aronsen – stedfortræder Tobias Kristiansen`, `Hans Aronsen (suppleant: Tobias Kristiansen)`. */
+const ABSENT_SUBSTITUTE = /^(\p{Lu}[^()–]{1,60}?(?: \([^()]{1,20}\))?) ?(?:[–-] |\()(?:[Ss]tedfortræder|[Ss]uppleant|[Ss]uppl\.):? (\p{Lu}[^()]{1,60}?(?: \([^()]{1,20}\))?)\)?$/u;
+
 /** `Erik Olsen for Frank Berg`: a substitute and the member they stand in for (names start with a capital). */
 const SUBSTITUTE_FOR = /^(\p{Lu}[^()]{1,60}?(?: \([^()]{1,20}\))?) (?:som stedfortræder )?for (\p{Lu}[^()]{1,60}(?: \([^()]{1,20}\))?)$/u;
 /** `Erik Olsen (stedfortræder for Frank Berg)`, `Erik Olsen (suppl. for Frank Berg)`. */
@@ -320,6 +327,15 @@ function participantsFrom(field: HeaderField, startLine: number): Participant[] 
   let external = field.label !== null && /ekstern/i.test(field.label);
   const substitutes = field.label !== null && /^stedfortræder/i.test(field.label);
   lines.forEach((ln, k) => {
+    // `Afbud: Henrik Bøje. Stedfortræder Jan Pallesen (V) deltog.`: a sentence after the names says who came instead.
+    if (absentField) {
+      const note = ABSENT_NOTE.exec(ln.trim());
+      if (note) {
+        ln = note[1]!;
+        const came = SUBSTITUTE_CAME.exec(note[2]!);
+        if (came) out.push({ name: came[1]!.trim(), absent: false, external: false, line: lines.length > 1 ? startLine + k : field.line });
+      }
+    }
     // `Hele bestyrelsen undtagen Per Holm`: nobody is named as present, the exceptions are absent.
     const all = ALL_BUT.exec(ln.trim());
     if (all) {
@@ -345,6 +361,17 @@ function participantsFrom(field: HeaderField, startLine: number): Participant[] 
       const line = lines.length > 1 ? startLine + k : field.line;
       // `Erik Olsen for Frank Berg` under `Stedfortræder:`, `Erik Olsen (stedfortræder for Frank Berg)`: the
       // substitute takes part, the member named after `for` is absent.
+      if (absentField) {
+        // `Hans Aronsen – stedfortræder Tobias Kristiansen`: the member is absent, the substitute takes part.
+        const instead = ABSENT_SUBSTITUTE.exec(part);
+        if (instead) {
+          out.push({ name: instead[1]!.trim(), absent: true, external: false, line });
+          out.push({ name: instead[2]!.trim(), absent: false, external: false, line });
+          continue;
+        }
+        // `Qaavigaq Peary (vejrlig, fly fra Qaanaaq aflyst)`: why, not who (a party, `(V)`, is kept).
+        part = part.replace(/ \(\p{Ll}[^()]*\)$/u, '');
+      }
       const sub = (substitutes ? SUBSTITUTE_FOR.exec(part) : null) ?? SUBSTITUTE_NOTE.exec(part);
       // The member stood in for is a person (two names at least): `suppleant for Venstre` names a party.
       if (sub && /\S \p{Lu}/u.test(sub[2]!)) {

@@ -112,6 +112,11 @@ describe('running headers and signature pages in the full documents', () => {
       expect(texts(file).filter((t) => /\n(?:Dagsorden|Beslutningsprotokol)$/u.test(t))).toEqual([]);
     },
   );
+  it('the last page\'s number at the end of the file, and a page header two pages repeat under `Side 1 af 9`, are in no section', () => {
+    expect(texts('1005_sermersooq-anlaeg-miljoe-2023-05-16_pdftotext-layout.txt').filter((t) => /\n\s*\d+$/u.test(t))).toEqual([]);
+    expect(texts('1013_vandsamarbejde-isefjord-roskilde-fjord-2023-10-30_pdftotext-excerpt.txt').filter((t) => t.includes('styregruppemøde 30.10.2023'))).toEqual([]);
+    expect(texts('902_as-bestyrelse_forhandlingsprotokol_pdftotext-layout.txt').filter((t) => t.includes('bestyrelsesmøde 28. februar 2024'))).toEqual([]);
+  });
   it.each(['701_firstagenda-horsens-byraad-2024-04-23.txt', '711_edagsorden-norddjurs-miljoteknik-2024-03-05.txt'])('%s: an `Underskriftsside` is not the last decision', (file) => {
     expect(texts(file).filter((t) => t.includes('Underskrift') || t.includes('____'))).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/model/meeting.js';
 import { parseMinutes } from '../../src/parse/index.js';
 import { committeeFromMeetingWord, committeeFromTitle } from '../../src/parse/header.js';
+import { displayName } from '../../src/parse/assemble.js';
 import { meetingOf } from '../helpers/fixtures.js';
 
 function meeting(text: string): Meeting {
@@ -157,5 +158,31 @@ describe('labels of workplace and member organisations', () => {
     const m = meeting('From: Tina Brøndum\nSent: Thursday, February 6, 2025 3:18 PM\nTo: LMU Skovbrynet\nSubject: Referat\n\nLMU – Plejecenter Skovbrynet\nReferat af møde onsdag den 5. februar 2025 kl. 14.00\n\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n2. Eventuelt\nBeslutning: Intet.\n');
     expect([m.date, m.committee]).toEqual(['2025-02-05', 'LMU']);
     expect(meeting(`Referat af generalforsamling\nPosted on 2. maj 2024 by Bestyrelsen\n\n${ITEMS}`).published).toBe('2024-05-02');
+  });
+});
+
+describe('names as names are written', () => {
+  it.each([
+    ['BYRÅDET', 'Byrådet'],
+    ['VÆKSTFORUM FOR REGION SYDDANMARK', 'Vækstforum for Region Syddanmark'],
+    ['BØRNE- OG UNGEUDVALGET', 'Børne- og Ungeudvalget'],
+    ['KKR NORDJYLLAND', 'KKR Nordjylland'],
+    ['MED-UDVALGET', 'MED-udvalget'],
+    ['Økonomiudvalget', 'Økonomiudvalget'],
+    ['LMU', 'LMU'],
+  ])('the committee %s is %s', (name, want) => {
+    expect(displayName(name)).toBe(want);
+    expect(meeting(`${name}\nReferat af mødet den 4. marts 2024 kl. 15.00\n\n${ITEMS}`).committee).toBe(want);
+  });
+
+  it('an absence note names the absent member, and who came instead takes part', () => {
+    const m = meetingOf('fixtures/corpus-constructed/1004_aeroe-kommunalbestyrelse-2024-09-26_word-utf16le.txt');
+    expect(m.participants.filter((p) => /Bøje|Pallesen/u.test(p.name)).map((p) => [p.name, p.absent])).toEqual([['Henrik Bøje', true], ['Jan Pallesen (V)', false]]);
+    const g = meetingOf('fixtures/corpus-constructed/1006_avannaata-kommunalbestyrelse-2022-02-24_word.txt');
+    expect(g.participants.filter((p) => /Aronsen|Kristiansen|Peary/u.test(p.name)).map((p) => [p.name, p.absent]).sort()).toEqual([
+      ['Hans Aronsen', true],
+      ['Qaavigaq Peary', true],
+      ['Tobias Kristiansen', false],
+    ]);
   });
 });

@@ -354,7 +354,7 @@ describe('a council writing `Afgørelse:` in one item and `Referat:` / `Konklusi
 describe('a council: `Punkt 61` alone, the title in capitals below, the decision as plain text, no headings at all', () => {
   const m = meetingOf(`${DIR}/punkt-alone-caps-titles.txt`);
   it('is minutes, with six items and its facts', () => {
-    expect([m.kind, m.committee, m.date, m.start, m.end, m.location]).toEqual(['minutes', 'KOMMUNALBESTYRELSEN I LEJRE', '2023-04-27', '2023-04-27T18:00', '2023-04-27T21:05', 'Allerslev Rådhus']);
+    expect([m.kind, m.committee, m.date, m.start, m.end, m.location]).toEqual(['minutes', 'Kommunalbestyrelsen i Lejre', '2023-04-27', '2023-04-27T18:00', '2023-04-27T21:05', 'Allerslev Rådhus']);
     expect(m.items.map((i) => [i.number, i.closed])).toEqual([['61', false], ['62', false], ['63', false], ['64', false], ['65', false], ['66', true]]);
     expect(m.items[0]!.title).toBe('GODKENDELSE AF DAGSORDEN');
   });
