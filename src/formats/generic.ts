@@ -101,19 +101,32 @@ function otherDocument(doc: Doc, minutesTitle: boolean, headed: boolean): string
   for (let i = doc.n - 1; i >= 0 && i >= doc.n - 400; i--) {
     if (doc.blank[i] || !SIGN_OFF.test(doc.sq[i]!)) continue;
     // (A mail's cover note over the minutes it brings, `Hermed referat …` / `Venlig hilsen` / `Poul Erik`, signs off
-    // before the decisions: a letter's decisions, if any, stand above its sign-off.)
-    if (decisionsAfter(doc, i + 1) >= 2) return null;
+    // before the minutes' own header and decisions; a letter summing up decisions after its sign-off is a letter.)
+    if (minutesAfter(doc, i + 1)) return null;
     return opening || !minutesTitle ? `${NOT_MINUTES_REASON}it reads as a letter ('${doc.sq[i]!}', line ${i + 1})` : null;
   }
   return null;
 }
 
-/** Decision headings and `Referat:` labels from line `from` on. */
-function decisionsAfter(doc: Doc, from: number): number {
-  let k = 0;
-  for (let i = from; i < doc.n; i++) if (!doc.blank[i] && doc.heading(i)?.kind === 'decision') k++;
-  return k;
+/**
+ * Whether minutes follow from line `from` on: a meeting's date line (a weekday or a time with a date's digits) or an
+ * attendance label before the first decision heading or label, and two decisions or more.
+ */
+function minutesAfter(doc: Doc, from: number): boolean {
+  let header = false;
+  let decisions = 0;
+  for (let i = from; i < doc.n; i++) {
+    if (doc.blank[i]) continue;
+    const sq = doc.sq[i]!;
+    if (doc.heading(i)?.kind === 'decision') decisions++;
+    else if (decisions === 0 && (MEETING_LINE.test(sq) || ATTENDANCE_LABEL.test(sq))) header = true;
+  }
+  return header && decisions >= 2;
 }
+
+/** A meeting's date line: a weekday or `kl. 14`, and a number. */
+const MEETING_LINE = /(?:man|tirs|ons|tors|fre|lør|søn)dag\b.*\d|\bkl\.? ?\d/i;
+const ATTENDANCE_LABEL = /^(?:til stede|tilstede|deltagere|mødedeltagere|fraværende|afbud)\b/i;
 
 export const generic: FormatModule = {
   id: 'generic',
@@ -121,16 +134,18 @@ export const generic: FormatModule = {
   detect(doc) {
     const kinds = new Map<string, number>();
     let weak = 0;
+    let firstWeak = '';
     for (let i = 0; i < doc.n; i++) {
       if (doc.blank[i]) continue;
       const h = doc.heading(i);
       if (h && h.exact && CORE.has(h.kind)) {
-        if (h.weak) weak++;
-        else kinds.set(h.kind, (kinds.get(h.kind) ?? 0) + 1);
+        if (h.weak) {
+          if (weak++ === 0) firstWeak = h.heading.replace(/:.*$/u, ':');
+        } else kinds.set(h.kind, (kinds.get(h.kind) ?? 0) + 1);
       } else if (doc.committee(i)) kinds.set('decision', (kinds.get('decision') ?? 0) + 1);
     }
     const reasons = [...kinds].map(([k, n]) => `${n} ${k} heading${n === 1 ? '' : 's'}`);
-    if (weak > 0) reasons.push(`${weak} 'Referat:' decision label${weak === 1 ? '' : 's'}`);
+    if (weak > 0) reasons.push(`${weak} decision label${weak === 1 ? '' : 's'} such as '${firstWeak}'`);
     // A table of contents of numbered items and a minutes title are evidence too (PDF transcripts lose headings).
     const toc = findToc(doc, 0, doc.n);
     const tocScore = toc && toc.entries.length >= 2 ? 0.15 : 0;

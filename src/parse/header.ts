@@ -156,7 +156,8 @@ const NOT_A_COMMITTEE = /(?:^|\s)\S*møde[t]?$|(?:^|\s)(?:mandag|tirsdag|onsdag|
  */
 export function committeeFromMeetingWord(title: string): string | null {
   const m = BODY_MEETING.exec(title);
-  if (!m) return null;
+  // (`Referat af gruppemøde`: which group, the word does not say.)
+  if (!m || (m[2]!.toLowerCase() === 'gruppe' && m[1] === '')) return null;
   const name = `${m[1]!.toLowerCase()}${BODY_OF[m[2]!.toLowerCase()]!}`;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
@@ -210,7 +211,7 @@ export function committeeFromTitle(title: string): string | null {
  * for Boligselskabet Fjordparken`.
  */
 const COUNCIL_OF =
-  /^(?:\p{Lu}[\p{L}-]*(?:rådet|udvalget|nævnet|bestyrelsen|forum|RÅDET|UDVALGET|NÆVNET|BESTYRELSEN|FORUM)|Bestyrelsen|Rådet|Udvalget|Nævnet) (?:i|for|ved|I|FOR|VED) (?:S[ck]t\. )?\p{Lu}[\p{L} -]{1,40}$/u;
+  /^(?:\p{Lu}[\p{L}-]*(?:rådet|udvalget|nævnet|bestyrelsen|forum|gruppen|RÅDET|UDVALGET|NÆVNET|BESTYRELSEN|FORUM|GRUPPEN)|Bestyrelsen|Rådet|Udvalget|Nævnet) (?:i|for|ved|I|FOR|VED) (?:S[ck]t\. )?\p{Lu}[\p{L} -]{1,40}$/u;
 
 /** `Menighedsrådsmøde`, `Referat af byrådsmødet`, `Skolebestyrelsesmøde på …`: the meeting word names the body. */
 const BODY_MEETING = /^(?:referat (?:af|fra) )?(\p{L}*?)(råds|bestyrelses|styrelses|udvalgs|nævns|repræsentantskabs|kommissions|gruppe)møde(?:t)?(?:$|[ ,.])/iu;
@@ -224,6 +225,9 @@ const BODY_OF: Record<string, string> = {
   kommissions: 'kommissionen',
   gruppe: 'gruppen',
 };
+
+/** A line naming who receives the minutes, not who met. */
+const RECIPIENTS = /^(?:til orientering|til|kopi|cc|modtagere|fordeling|udsendt til|sendt til)\s*:/i;
 
 /** A document-type word before the name in a title segment (`Beslutningsprotokol for Økonomiudvalget`, `Referat Økonomiudvalget`). */
 const DOCUMENT_WORD = /^(?:beslutningsprotokol|referat|dagsorden|mødereferat|protokol)(?: (?:for|fra|af|til))? (?=\p{Lu})/iu;
@@ -248,9 +252,10 @@ function committeeInTitle(line: string): string | null {
   // (` / ` also joins names, `Kultur / Fritid / Idræt`: as a breadcrumb only after a site's first page, in 3+ parts.)
   const slash = / \/ /u.test(line);
   const title = crumbs.length >= (slash ? 3 : 2) && (!slash || NAVIGATION_START.test(line)) ? crumbs[crumbs.length - 1]!.trim() : line;
-  // (`Møde i Vækstforum mandag den 18. juni 2007`: the weekday is the date's.)
-  let m = /^møde i (.+?)(?: (?:man|tirs|ons|tors|fre|lør|søn)dag)?,? den \d/i.exec(title);
-  if (m) return m[1]!.trim();
+  // (`Møde i Vækstforum mandag den 18. juni 2007`: the weekday is the date's. A place is met in too, `Møde i
+  // Personalerummet mandag den 4. marts`: with a weekday, only a body's name.)
+  let m = /^møde i (.+?)( (?:man|tirs|ons|tors|fre|lør|søn)dag)?,? den \d/i.exec(title);
+  if (m) return m[2] === undefined || (COMMITTEE_WORD.test(m[1]!.trim()) && !m[1]!.includes(',')) ? m[1]!.trim() : null;
   m = /\b(?:(?:[Bb]estyrelses|BESTYRELSES|[Gg]eneral|GENERAL|[Åå]rs|ÅRS|[Uu]dvalgs|UDVALGS)?(?:[Mm]øde|MØDE)(?:t|T)?|[Gg]eneralforsamling(?:en)?) (?:i|for|I|FOR) (\p{Lu}.{1,80}?)(?: (?:den|d\.|kl\.?) \d| (?:[Mm]an|[Tt]irs|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ør|[Ss]øn)dag\b| \d{1,2}\.? ?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b| \d{1,2}[-./]\d{1,2}[-./]\d{2,4}|[,.]|$)/u.exec(title);
   // (`Åbent møde for Teknik- og Miljøudvalgets møde den …`: the committee's meeting.)
   if (m && !/kommune$/i.test(m[1]!)) return m[1]!.trim().replace(/^(.+?)s møde$/u, '$1').replace(/ (?:af|fra|den|i|på)$/u, '');
@@ -279,6 +284,8 @@ function committeeInTitle(line: string): string | null {
   // `Ældrerådet i Faxe Kommune`, `KOMMUNALBESTYRELSEN I LEJRE`: a council named with its municipality.
   m = COUNCIL_OF.exec(title);
   if (m) return m[0];
+  // (`Til orientering: Styregruppen`, `Kopi: Hovedstyrelsen`: who receives the minutes.)
+  if (RECIPIENTS.test(title)) return null;
   for (const seg of title.split(SEGMENTS)) {
     // (`Arbejdsmiljøudvalget (AMU)`: the name, without its short form.)
     const s = seg.trim().replace(/\.$/u, '').replace(DOCUMENT_WORD, '').replace(TRAILING_DATE, '').replace(/ \(\p{Lu}{2,6}\)$/u, '');
@@ -395,6 +402,9 @@ const CONTENTS_LABEL = /^(?:indholdsfortegnelse|indhold|dagsorden|punkter)\s*:?$
 /** A line that continues a list of names: names (with a party or role) separated by commas, nothing else. */
 const NAME_LINE = /^\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,4}(?: \([^()]{1,30}\))?(?:, (?:\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,4}(?: \([^()]{1,30}\))?|\p{Ll}[\p{L} -]{0,30}))*,?$/u;
 
+/** A letter's or a mail's greeting on a line of its own. */
+const GREETING = /^(?:kære|hej|hejsa|goddag|til)\b.{0,40}[,!]?$/i;
+
 /** A line that names the document: `Referat`, `Dagsorden 12. september 2023`, `Beslutningsprotokol`. */
 const MINUTES_WORD = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|protokol)\b/i;
 
@@ -485,7 +495,8 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
       const vals = [lab.value];
       let j = i + 1;
       if (lab.field === 'participants' || lab.field === 'absent') {
-        while (j < to && !doc.blank[j] && !labelOf(doc.sq[j]!) && NAME_LINE.test(doc.sq[j]!)) vals.push(doc.sq[j++]!);
+        // (Not a web page's button under it, `Udskriv`, `Del`.)
+        while (j < to && !doc.blank[j] && !labelOf(doc.sq[j]!) && NAME_LINE.test(doc.sq[j]!) && !isBoilerplate(doc.sq[j]!)) vals.push(doc.sq[j++]!);
       }
       const f: HeaderField = { field: lab.field, label: lab.label, value: vals.join('\n'), line: i + 1, endLine: j };
       fields.push(f);
@@ -552,7 +563,8 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   const meetingField = get('meeting');
   // A web page's first line is site navigation (`Borger`, `Politik`): a later line naming the document wins.
   const titleField = fields.find((f) => f.field === 'title');
-  if (title !== null && titleField && !MINUTES_WORD.test(title) && navigationAbove(doc, from, titleField.line - 1)) {
+  // So is a mail's greeting (`Kære alle`, `Hej alle`) over the minutes it brings.
+  if (title !== null && titleField && !MINUTES_WORD.test(title) && (GREETING.test(title) || navigationAbove(doc, from, titleField.line - 1))) {
     const k = unlabelled.findIndex((u) => MINUTES_WORD.test(u) && u.length <= 120);
     if (k >= 0) {
       const named = unlabelled[k]!;
@@ -654,21 +666,28 @@ export function locationFromColumns(s: string): string | null {
 
 /** `… møde den 22. februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00 – 12.00` → the place. */
 /** Words that name a meeting place. */
-const PLACE_WORD = /rådhus|mødelokale|mødesal|lokale \d|byrådssal|rådssal|regionshus|kommunekontor|administrationsbygning|forsamlingshus|virtuelt|teams|online/i;
+// (A street address, `Fjordvej 154`, `Trollseeweg 3`, names a place too.)
+const PLACE_WORD = /rådhus|mødelokale|mødesal|lokale \d|byrådssal|rådssal|regionshus|kommunekontor|administrationsbygning|forsamlingshus|kulturhus|borgerhus|bibliotek|hotel|bygning \d|virtuelt|teams|online|\p{L}(?:vej|gade|allé|plads|stræde|torv|weg|straße) \d/iu;
 
 /** A place on a line of its own: `i Mødelokale 1, Rådhuset` (the preposition dropped), `Byrådssalen, Rådhuset`. */
 function placeLine(line: string): string | null {
   // `Mødet blev holdt i Allerslev Rådhus, kl. 18.00 - 21.05`: the place without the sentence and the time.
-  const sq = line.replace(/^mødet (?:blev )?(?:af)?holdt(?:es)? (?=(?:i|på) )/i, '').replace(/,? kl\.? ?\d.*$/i, '');
-  const prep = /^(?:i|på) (?=\p{Lu})/u.exec(sq);
+  // (`Kl. 13.00-16.00 i KL-huset, Weidekampsgade 10`: the time before the place goes too.)
+  const sq = line
+    .replace(/^mødet (?:blev )?(?:af)?holdt(?:es)? (?=(?:i|på) )/i, '')
+    .replace(/^kl\.? ?\d{1,2}[.:]\d{2}(?: ?[-–] ?\d{1,2}[.:]\d{2})?,? (?=(?:i|på|hos) )/i, '')
+    .replace(/,? kl\.? ?\d.*$/i, '');
+  const prep = /^(?:i|på|hos) (?=\p{Lu})/u.exec(sq);
   if (prep) return sq.slice(prep[0].length).replace(/[,.]$/u, '');
-  return PLACE_WORD.test(sq) && !/\d{4}/u.test(sq) ? sq.replace(/[,.]$/u, '') : null;
+  // (No year: a date line. `bygning 1483` is a building's number. A line in lower case goes on from a sentence.)
+  return PLACE_WORD.test(sq) && /^[\p{Lu}\d]/u.test(sq) && !/(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(sq) ? sq.replace(/[,.]$/u, '') : null;
 }
 
 export function locationFromSentence(s: string): string | null {
   const m =
     /\bmøde(?:t)? (?:den )?\d{1,2}\.? ?\p{L}+\.? \d{4} (?:i|på) (.{3,100}?)(?:,? kl\.? ?\d|$)/iu.exec(s) ??
-    /\d{4},? kl\.? ?\d{1,2}[.:]\d{2}(?: ?[-–] ?\d{1,2}[.:]\d{2})? (?:i|på|hos) (.{3,100}?)$/i.exec(s) ??
+    // (`… kl. 19.30 i Ølsted Forsamlingshus. 37 af foreningens 112 parceller …`: the place ends with its sentence.)
+    /\d{4},? kl\.? ?\d{1,2}[.:]\d{2}(?: ?[-–] ?\d{1,2}[.:]\d{2})? (?:i|på|hos) (.{3,100}?)(?:\. (?=\p{Lu}\p{Ll}|\d+ \p{Ll})|$)/iu.exec(s) ??
     // `Tirsdag den 16. januar 2024 kl. 10.00-12.00, Borgerhuset`: the place after the time, set off by a comma.
     /\d{4},? kl\.? ?\d{1,2}(?:[.:]\d{2})?(?: ?[-–] ?\d{1,2}(?:[.:]\d{2})?)?, (\p{Lu}[^,]{2,60}(?:, [^,]{2,60})?)$/u.exec(s);
   return m ? m[1]!.trim().replace(/[,.]$/u, '') : null;

@@ -250,8 +250,9 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
   const exact = EXACT.get(low);
   // A paragraph on one line (`Beslutning: <300 characters>`, as Word saves it): only a decision, and not quoted.
   if (n > 160) {
-    // (`Vedtaget: …` / `Konklusion: …` on one long line: a weak label, as on a short one.)
-    const weakLong = exact === undefined && colon >= 0 ? WEAK_MAP.get(low) : undefined;
+    // (`Vedtaget: …` / `Aftalt: …` on one long line: a weak label, as on a short one. A long `Konklusion:` or `Referat:`
+    // line quotes a report or another body's meeting as often.)
+    const weakLong = exact === undefined && colon >= 0 && (low === 'vedtaget' || low === 'aftalt') ? WEAK_MAP.get(low) : undefined;
     if (exact !== 'decision' && weakLong !== 'decision') return null;
     const h = headingMatch(line, inline, 'decision', true, weakLong !== undefined, null)!;
     h.introducedIsText = true;

@@ -753,7 +753,8 @@ function unanchoredItems(doc: Doc, from: number): ItemDraft[] {
     const strict = (head.form === 'numbered' && isLettered(head.number)) || (head.form === 'marked' && items.length === 0);
     // (`§ 3 Regnskab` over a decision heading, with `§ 4`, `§ 5` … after it at paragraph starts: the items of a general
     // assembly numbered by its bylaws' agenda. Quoted bylaws carry no decision heading under their first paragraph.)
-    const sectionRun = strict && head.form === 'marked' && headStyle === '§' && runAhead(doc, groups, gi) >= 3 && structureFollows(doc, last.i, nextStart);
+    // (The run counts from `§ 1`: bylaws quoted from their third paragraph on are no agenda.)
+    const sectionRun = strict && head.form === 'marked' && headStyle === '§' && runAhead(doc, groups, gi) >= 3 && runsBackToOne(doc, groups, gi) && structureFollows(doc, last.i, nextStart);
     if (strict && !sectionRun && !(standsAlone(doc, head.i) && repeatedTitleFollows(doc, head))) continue;
     // A far jump in the numbering (`20. Nyhedsbrev …` after item 8) is a list or a reference, unless the title repeats
     // under it as item titles do. (Closed items left out of public minutes leave gaps, but short ones.)
@@ -831,6 +832,41 @@ function runAhead(doc: Doc, groups: readonly Candidate[][], gi: number): number 
   return run;
 }
 
+/** `Eventuelt`, `Evt.`: the item that closes an agenda. */
+const ANY_OTHER_BUSINESS = /^(?:eventuelt|evt\.?)[.:]?$/i;
+
+/**
+ * Whether a line between two lines (exclusive) heads a list rather than an item's text: an attachments heading
+ * (`Bilagsoversigt`), the meeting's end (`Mødet slut kl. 21.05.`), or a short label naming a list (`Foreløbig
+ * dagsorden for næste møde`, `Handlingsliste`).
+ */
+function listLabelBetween(doc: Doc, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) {
+    if (doc.blank[j]) continue;
+    const sq = doc.sq[j]!;
+    if (doc.heading(j)?.kind === 'attachments' || (sq.length <= 60 && LIST_LABEL.test(sq)) || MEETING_END.test(sq)) return true;
+  }
+  return false;
+}
+
+const LIST_LABEL = /^(?:foreløbig )?dagsorden\b|liste\b|bilag|opfølgning|underskrift/i;
+const MEETING_END = /^mødet (?:blev )?(?:hævet|slut|sluttede|afsluttet)/i;
+
+/** Whether lines written as group `gi`'s heading count down to 1 above it, each at a paragraph's start (`§ 2`, `§ 1`). */
+function runsBackToOne(doc: Doc, groups: readonly Candidate[][], gi: number): boolean {
+  const head = groups[gi]![0]!;
+  const style = styleOf(doc, head);
+  const punct = punctOf(doc, head);
+  let want = numberValue(head.number) - 1;
+  for (let gj = gi - 1; gj >= 0 && gj >= gi - 400 && want >= 1; gj--) {
+    const c = groups[gj]![0]!;
+    if (styleOf(doc, c) !== style || punctOf(doc, c) !== punct || !(c.i === 0 || doc.blank[c.i - 1])) continue;
+    if (numberValue(c.number) !== want) return false;
+    want--;
+  }
+  return want < 1;
+}
+
 /** How the items found so far are written, for `fillNumbering`. */
 interface Numbering {
   style: string;
@@ -849,6 +885,18 @@ interface Numbering {
 function fillNumbering(doc: Doc, groups: readonly Candidate[][], heads: readonly Candidate[], items: ItemDraft[], w: Numbering): ItemDraft[] {
   const taken = new Set(heads.map((h) => h.i));
   const pool: Candidate[] = [];
+  // Every line numbered as the items are, by number (a list's lines too): a line numbered one lower between an item
+  // and a candidate makes the candidate a list's next line (`3. Foredrag …` / `4. Fælles oprydning …` in item 3).
+  const written = new Map<number, number[]>();
+  for (const g of groups) {
+    const c = g[0]!;
+    if (styleOf(doc, c) !== w.style || punctOf(doc, c) !== w.punct) continue;
+    const v = numberValue(c.number);
+    const list = written.get(v);
+    if (list) list.push(c.i);
+    else written.set(v, [c.i]);
+  }
+  const listGoesOn = (c: Candidate, after: number): boolean => (written.get(numberValue(c.number) - 1) ?? []).some((i) => i > after && i < c.i);
   for (const g of groups) {
     const c = g[0]!;
     if (taken.has(c.i) || c.i < w.from || c.number === null || isLettered(c.number) || c.title === '' || c.title.length > 150) continue;
@@ -904,17 +952,19 @@ function fillNumbering(doc: Doc, groups: readonly Candidate[][], heads: readonly
     let lo = sorted[k]!.i;
     for (let v = a + 1; v < b; v++) {
       const c = nearest(v, lo, sorted[k + 1]!.i, false);
-      if (c === null) break;
+      if (c === null || listGoesOn(c, lo)) break;
       gap.push(c);
       lo = c.i;
     }
     if (gap.length === b - a - 1) found.push(...gap);
   }
-  // After the last item, counting on.
-  let lo = sorted[sorted.length - 1]!.i;
-  for (let v = numberValue(sorted[sorted.length - 1]!.number) + 1; Number.isInteger(v); v++) {
+  // After the last item, counting on — not after `Eventuelt`, which closes an agenda (what is numbered after it is a
+  // list of attachments, of actions or of the next meeting's items).
+  const lastHead = sorted[sorted.length - 1]!;
+  let lo = lastHead.i;
+  for (let v = numberValue(lastHead.number) + 1; Number.isInteger(v) && !ANY_OTHER_BUSINESS.test(lastHead.title); v++) {
     const c = nearest(v, lo, doc.n, false);
-    if (c === null) break;
+    if (c === null || listGoesOn(c, lo) || listLabelBetween(doc, lo, c.i)) break;
     found.push(c);
     lo = c.i;
   }

@@ -186,3 +186,18 @@ describe('names as names are written', () => {
     ]);
   });
 });
+
+describe('the place on the line under the date', () => {
+  it.each([
+    ['Hotel Koldingfjord, Fjordvej 154, Kolding', 'Hotel Koldingfjord, Fjordvej 154, Kolding'],
+    ['Nobelparken, bygning 1483, lokale 312', 'Nobelparken, bygning 1483, lokale 312'],
+    ['Kl. 13.00-16.00 i KL-huset, Weidekampsgade 10', 'KL-huset, Weidekampsgade 10'],
+    ['Kl. 16.00–18.00 hos Inger, Kalvøvej 12, Frederikssund', 'Inger, Kalvøvej 12, Frederikssund'],
+  ])('%s', (line, place) => {
+    expect(meeting(`Bestyrelsen\nReferat af mødet den 4. marts 2024\n${line}\n\n${ITEMS}`).location).toBe(place);
+  });
+  it('a sentence going on (`adresse, Industrivej 14, …`) or a line with a year is no place', () => {
+    expect(meeting(`Bestyrelsen\nReferat af mødet den 4. marts 2024, afholdt på selskabets\nadresse, Industrivej 14, 9530 Støvring.\n\n${ITEMS}`).location).toBeNull();
+    expect(meeting(`Bestyrelsen\nReferat af mødet den 4. marts 2024\nRådhuset, budget 2025\n\n${ITEMS}`).location).toBeNull();
+  });
+});

@@ -382,3 +382,40 @@ describe('the later layouts, held back where a second misfire hunt found correct
     expect(accountingErrors(m(name))).toEqual([]);
   });
 });
+
+describe('the ninth session\'s rules, held back where a misfire hunt found correct minutes tempting them', () => {
+  const numbers = (name: string) => m(name).items.map((i) => i.number);
+  it.each([
+    ['attachment-list-after-eventuelt', ['1', '2', '3', '4', '5', '6', '7']],
+    ['next-agenda-after-eventuelt', ['1', '2', '3', '4', '5']],
+    ['action-list-after-eventuelt', ['1', '2', '3', '4', '5']],
+  ])('%s: nothing numbered after `Eventuelt` is an item (attachments, the next agenda, an action list)', (name, want) => {
+    expect(numbers(name)).toEqual(want);
+  });
+  it('the meeting\'s end under an attachment list after `Eventuelt` is still read', () => {
+    expect(m('attachment-list-after-eventuelt').end).toBe('2024-09-18T21:05');
+  });
+  it('items without a heading under them are found between and before items with one, not after signatures', () => {
+    expect(numbers('attachments-after-signatures-numbered')).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(numbers('generalforsamling-items-without-headings')).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+  });
+  it('a list whose next line has the number of an item dropped from the agenda does not fill the gap', () => {
+    // (`Lejeaftalen med spejderne (pkt. 4) udgår`: item 3 holds a list 1.–4.; items 3 and 4 stay unread rather than a
+    // list line made item 4.)
+    expect(numbers('list-continues-into-dropped-number')).toEqual(['1', '2', '5', '6']);
+  });
+  it('`§ 3 … § 6` of bylaws quoted from their third paragraph on are no items', () => {
+    expect(numbers('bylaws-quoted-from-paragraph-3').filter((n) => ['3', '4', '5', '6'].includes(n!))).toEqual([]);
+  });
+  it('a long `Konklusion:` or `Referat:` line quoting a report is no decision', () => {
+    const agenda = m('agenda-long-konklusion-quoted');
+    expect([agenda.kind, agenda.items.filter((i) => i.decision !== null).length]).toEqual(['agenda', 0]);
+    expect(m('withdrawn-item-long-konklusion').items[2]!.decision).toBeNull();
+  });
+  it('a room met in, the minutes\' recipients and a bare `gruppemøde` name no committee', () => {
+    expect(m('moede-i-room-weekday').committee).toBeNull();
+    expect(m('moede-i-library-room').committee).toBe('Arbejdsgruppen for Fremtidens Bibliotek');
+    expect(m('recipients-styregruppen').committee).toBe('Arbejdsgruppen for Fremtidens Bibliotek');
+    expect(m('gruppemoede-no-body-name').committee).toBeNull();
+  });
+});
