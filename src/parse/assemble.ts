@@ -50,7 +50,10 @@ function resolveTitle(d: ItemDraft, repeats: string[]): string | null {
     const midWord = !/[\s.,;:)]$/u.test(best) && kt.length > kb.length && !t.slice(best.length).startsWith(' ');
     // A bare trailing number is a page reference the contents kept, not part of the title.
     const pageOnly = /^\s*\d{1,4}\s*$/u.test(t.slice(best.length));
-    if (kt.length > kb.length && kt.startsWith(kb) && !pageOnly && (midWord || t.length <= best.length * 1.5)) {
+    // (Nor is a stage the contents add after a dash, `Vandløbsrestaurering i Tryggevælde Å - igangsættelse`, where
+    // the body's heading ends with a whole word: the body words its heading so.)
+    const stage = !midWord && /^ [-–] \p{L}/u.test(t.slice(best.length));
+    if (kt.length > kb.length && kt.startsWith(kb) && !pageOnly && !stage && (midWord || t.length <= best.length * 1.5)) {
       best = t;
       kb = kt;
     }

@@ -24,6 +24,11 @@ export interface Doc {
    * and no line at all in a section's text (a paragraph a page break cuts goes on across it).
    */
   furniture?: ReadonlySet<number>;
+  /**
+   * Lines whose markdown marks were taken off (`*Fraværende: …*`, `1\. at …`, `**Beslutning:** Godkendt.`): a section's
+   * text takes them as read, without the marks.
+   */
+  marked?: ReadonlySet<number>;
 }
 
 /** White space as `\s` sees it (NBSP included); invisible characters are skipped when measuring indentation. */
@@ -124,6 +129,7 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
   const indent: number[] = new Array(n);
   let formFeeds = false;
   const furniture = new Set<number>();
+  const marked = new Set<number>();
   const dashed: number[] = [];
   const spacedSide: number[] = [];
   const firstPages: number[] = [];
@@ -158,7 +164,35 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
       furniture.add(i);
       continue;
     }
-    if (c0 === 35 || c0 === 42 || c0 === 95 || c0 === 92 || (c0 >= 48 && c0 <= 57 && (s.includes('**') || s.includes('\\')))) s = unwrapMarkup(s);
+    // `1. [Godkendelse af dagsorden](#1)`: a line that is a markdown link (a contents entry) reads as the link's text.
+    // (A link inside running text, `… kan findes [her](#)`, stays as written.)
+    if (s.charCodeAt(s.length - 1) === 41 && s.includes('](')) {
+      const m = LINK_LINE.exec(s);
+      if (m) {
+        marked.add(i);
+        s = `${m[1] ?? ''}${m[2]}`;
+      }
+    }
+    if (c0 === 124 && s.charCodeAt(s.length - 1) === 124) {
+      // A markdown table's row (pandoc writes a Word table so): `| **Mødetidspunkt** | 17:00 – 20:50 |` is a label and
+      // its value; `|---|---|` rules it, and `| | |` is an empty header row.
+      const row = tableRow(s);
+      if (row !== s) {
+        marked.add(i);
+        if (row === '') {
+          sq[i] = '';
+          blank[i] = true;
+          indent[i] = 0;
+          furniture.add(i);
+          continue;
+        }
+        s = row;
+      }
+    } else if (c0 === 35 || c0 === 42 || c0 === 95 || c0 === 92 || (c0 >= 48 && c0 <= 57 && (s.includes('**') || s.includes('\\')))) {
+      const u = unwrapMarkup(s);
+      if (u !== s) marked.add(i);
+      s = u;
+    }
     else {
       // Page furniture ends in a digit (`… Side 3 af 12`) or is `- 3 -`, and is short: most lines end here, and the
       // rest without the regex unless they hold `side` (only S/s and I/i/İ fold to its letters; İ is not in Danish).
@@ -208,7 +242,7 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
     blankRunningHeaders(view);
   }
   if (furniture.size >= 3) blankPageBlocks(view);
-  return new LineDoc(lines, sq, blank, indent, text ?? null, offsets, furniture);
+  return new LineDoc(lines, sq, blank, indent, text ?? null, offsets, furniture, marked);
 }
 
 /** The per-line views `makeDoc` is filling in, and the lines found to be page furniture so far. */
@@ -338,6 +372,7 @@ class LineDoc implements Doc {
     readonly text: string | null,
     readonly offsets: Int32Array | null,
     readonly furniture: ReadonlySet<number>,
+    readonly marked: ReadonlySet<number>,
   ) {
     this.n = lines.length;
     this.headings = new Array(this.n);
@@ -427,6 +462,9 @@ function unwrapMarkup(s: string): string {
   if (t.startsWith('#')) t = t.replace(/^#{1,6} +/u, '');
   const w = /^(\*\*|__)(.+)\1$/u.exec(t);
   if (w && !w[2]!.includes(w[1]!)) return w[2]!.trim();
+  // `*Fraværende: Ulrik Pedersen (V)*`: a line in italics.
+  const it = /^([*_])([^*_\s](?:.*[^*_\s])?)\1$/u.exec(t);
+  if (it && !it[2]!.includes(it[1]!)) return it[2]!;
   // `**Beslutning:** Godkendt.`, `1.  **Godkendelse af dagsorden**`: a bold label or title at the start of a line (a
   // Word document through pandoc).
   const b = BOLD_LEAD.exec(t);
@@ -435,6 +473,22 @@ function unwrapMarkup(s: string): string {
   if (t.endsWith('\\')) t = t.slice(0, -1).trimEnd();
   return t;
 }
+
+/**
+ * A markdown table row as text: two cells as `Label: value` (the label's bold and colon taken off), more as the cells
+ * apart by two spaces; '' for a rule (`|---|:--|`) or a row of empty cells. A line that is no such row comes back as is.
+ */
+function tableRow(s: string): string {
+  const cells = s.slice(1, -1).split('|').map((c) => c.trim());
+  if (cells.length < 2) return s;
+  if (cells.every((c) => /^:?-*:?$/u.test(c))) return '';
+  const text = cells.map((c) => unwrapMarkup(c)).filter((c) => c !== '');
+  if (text.length === 2 && cells[0] !== '' && text[0]!.length <= 40) return `${text[0]!.replace(/:$/u, '')}: ${text[1]}`;
+  return text.join('  ');
+}
+
+/** A line that is a markdown link, after an item number if any: `1. [Title](#1)` (bounded runs, no nesting: linear). */
+const LINK_LINE = /^(\d{1,4}[.)] )?\[([^\][]{1,200})\]\([^()\s]{0,300}\)$/u;
 
 /** A backslash escape at a line's start: after a number (`1\.`, `3\)`) or before a list mark (`\-`, `\*`, `\#`). */
 const MARKDOWN_ESCAPE = /^(\d{1,4})?\\([.)\-*+#])/;
@@ -472,6 +526,7 @@ export function textOf(doc: Doc, from: number, to: number): string {
   let blanks = 0;
   let dirty = false;
   const furniture = doc.furniture !== undefined && doc.furniture.size > 0 ? doc.furniture : null;
+  const marked = doc.marked !== undefined && doc.marked.size > 0 ? doc.marked : null;
   for (let i = from; i <= to; i++) {
     const l = lines[i]!;
     if (furniture !== null && furniture.has(i)) {
@@ -510,7 +565,7 @@ export function textOf(doc: Doc, from: number, to: number): string {
       continue;
     }
     const l = lines[i]!;
-    const c = sq[i] === l ? l : cleanTextLine(l).slice(minIndent);
+    const c = sq[i] === l ? l : marked !== null && marked.has(i) ? sq[i]! : cleanTextLine(l).slice(minIndent);
     out = out === '' ? c : pendingBlank ? `${out}\n\n${c}` : `${out}\n${c}`;
     pendingBlank = false;
   }

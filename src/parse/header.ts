@@ -1,7 +1,7 @@
 // Meeting facts from the header region: label lines (`UDVALG` / value, `Dato: …`, `MødestedRådssalen`), a title line,
 // unlabelled date/time lines, attendance lists. Facts keep the line they came from.
 import type { HeaderField, HeaderFieldName, Participant } from '../model/meeting.js';
-import type { Doc } from './doc.js';
+import { type Doc, prevNonBlank } from './doc.js';
 import { findDate, findDates, findTimes } from './dates.js';
 import { isBoilerplate } from './sections.js';
 import { cleanLine, squash } from './text.js';
@@ -148,7 +148,8 @@ const COMMITTEE_WORD =
 const GENERIC_TITLES = /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|protokol)$/i;
 
 /** What a title pattern can catch that is no committee: `møde`, `bestyrelsesmøde tirsdag`, a weekday. */
-const NOT_A_COMMITTEE = /(?:^|\s)\S*møde[t]?$|(?:^|\s)(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s|$)/i;
+// (Nor a site's menu entry, `Udvalg`, `Råd og nævn`: a body has its article, `Udvalget`, or its name.)
+const NOT_A_COMMITTEE = /(?:^|\s)\S*møde[t]?$|(?:^|\s)(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s|$)|^(?:udvalg|råd|nævn|bestyrelse|udvalg og råd|råd og nævn|udvalg, råd og nævn)$/i;
 
 /**
  * The body a meeting word names (`Menighedsrådsmøde` → Menighedsrådet, `Referat af byrådsmødet` → Byrådet), for when
@@ -188,6 +189,9 @@ function joinWrappedCrumbs(lines: readonly string[], at: readonly number[]): str
   }
   return out;
 }
+
+/** A breadcrumb's separator on a line of its own. */
+const BREADCRUMB_PART = /^[>›»/]$/u;
 
 /** Between the parts of a breadcrumb: `>`, `›`, `»`, `/` with spaces around. */
 const BREADCRUMB = / [>›»/] /u;
@@ -307,7 +311,7 @@ function splitNames(value: string): string[] {
   if (v === '' || /^ingen\b/i.test(v)) return [];
   // `Lise Frost (A), formand`: a lower-case part is the role of the name before it, not a name.
   return v
-    .split(/, (?!\p{Ll})| og (?=\p{Lu})/u)
+    .split(/, (?!\p{Ll})|; | og (?=\p{Lu})/u)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
@@ -468,7 +472,10 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
       }
       continue;
     }
-    const lab = labelOf(sq);
+    let lab = labelOf(sq);
+    // (`Forside` / `>` / `Udvalg` / `>` / `Børne- og Ungeudvalget`: a breadcrumb laid out a part a line; `Udvalg` is a
+    // part of it, not a label.)
+    if (lab && lab.value === '' && !lab.colon && (BREADCRUMB_PART.test(doc.sq[nextAfter(doc, i)] ?? '') || (i > 0 && BREADCRUMB_PART.test(doc.sq[prevNonBlank(doc, i - 1)] ?? '')))) lab = null;
     if (lab && lab.value === '') {
       // Label alone on its line: the value is the next run of non-blank lines; not across a page break (an empty
       // `Fraværende:` at the foot of a page is not the next page's running header), nor into the contents.

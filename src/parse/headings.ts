@@ -371,7 +371,8 @@ function capitalise(s: string): string {
 export const KNOWN_HEADINGS: readonly string[] = LEXICON.map(([h]) => capitalise(h));
 
 /**
- * A Sagsgang line: `<Udvalg>, <date>, pkt. N` (optionally with a colon). It is the item's own decision when the number
+ * A Sagsgang line: `<Udvalg>, <date>, pkt. N` or `Byrådet den 25. september 2024, pkt. 115` (optionally with a
+ * colon). It is the item's own decision when the number
  * or the date is the meeting's; otherwise it is an earlier committee's handling (history).
  */
 export interface CommitteeLine {
@@ -383,7 +384,7 @@ export interface CommitteeLine {
   inline: string | null;
 }
 const COMMITTEE_LINE =
-  /^([^,]{2,100}), ((?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4})|(?:\d{1,2}\. ?[\p{L}]{3,9}\.? \d{4})), pkt\. ?(\d{1,4})\.?:?$/u;
+  /^([^,]{2,100}?)(?:,| den| d\.) ((?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4})|(?:\d{1,2}\. ?[\p{L}]{3,9}\.? \d{4})), pkt\. ?(\d{1,4})\.?:?$/u;
 /** `Økonomiudvalget den 12.05.2021: Anbefales.`, `Teknisk Udvalg, 12. marts 2024:` — a committee's handling, its text after the colon. */
 const COMMITTEE_DATE_LINE =
   /^(\p{Lu}[\p{L} -]{1,60}?(?:[Uu]dvalg(?:et)?|[Rr]åd(?:et)?|[Bb]estyrelse(?:n)?|[Dd]irektion(?:en)?|[Ff]orum|[Nn]ævn(?:et)?)),? (?:den |d\. )?((?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4})|(?:\d{1,2}\. ?[\p{L}]{3,9}\.? \d{4})):(?: (.*))?$/u;

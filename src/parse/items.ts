@@ -502,6 +502,14 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
         const d = draftFrom(doc, c, entries[k]!, from, doc.n);
         d.bodyTitle = null;
         d.titleLines = [c.i];
+        // (`Pkt. 118` at a page's top, `118. Lokalplan nr. 530 …, endelig vedtagelse` under it: the heading under it
+        // titles the item as the body words it.)
+        const j = nextNonBlank(doc, c.i + 1);
+        const under = j < doc.n ? candidateAt(doc, j, false) : null;
+        if (under !== null && under.number === c.number && under.title !== '' && plausibleTitle(under.title)) {
+          d.bodyTitle = under.title;
+          d.titleLines = [c.i, j];
+        }
         found[k] = d;
         k++;
         continue;

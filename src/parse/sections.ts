@@ -50,7 +50,7 @@ export interface Segmented {
   sections: SectionDraft[];
 }
 
-const BOILERPLATE = /^(?:til toppen|tilbage til toppen|(?:[•*–-] ?)?udskriv|udskriv hele dagsord(?:e)?nen|fold alle ud|udvid alle|fold alle sammen|luk alle|print|del|luk|menu|søg|accepter alle|kun nødvendige|spring til (?:hoved)?indhold(?:et)?|gå til (?:hoved)?indhold(?:et)?|skip to (?:main )?content|you are here|du er her|månedsarkiv: .{0,40}|størrelse: px|starte visningen fra side:|transkript|download .{0,200})$/i;
+const BOILERPLATE = /^(?:til toppen|tilbage til toppen|(?:[•*–-] ?)?udskriv|udskriv hele dagsord(?:e)?nen|fold alle ud|udvid alle|fold alle sammen|luk alle|print|del|luk|menu|søg|skjul|vis mere|vis mindre|læs mere|accepter|afvis|accepter alle|kun nødvendige|spring til (?:hoved)?indhold(?:et)?|gå til (?:hoved)?indhold(?:et)?|skip to (?:main )?content|you are here|du er her|månedsarkiv: .{0,40}|størrelse: px|starte visningen fra side:|transkript|download .{0,200})$/i;
 
 /** Where a web page's footer starts under the last item: `Til toppen`, then contact details and site links. */
 export const PAGE_FOOTER = /^(?:tilbage )?til toppen$/i;

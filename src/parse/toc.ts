@@ -257,6 +257,12 @@ function isColumnHeadings(sq: string): boolean {
  * A heading that groups items, in the contents or between items in the body: `Åbne sager`, `B. Sager til orientering`,
  * `C. Lukkede sager`, `Lukket møde`. `closed`: the items under it are closed. (`Lukket punkt` marks one item.)
  */
+/** An entry's status badge on a line of its own. */
+const STATUS_LINE = /^(?:åbent|lukket) punkt$/i;
+
+/** A supplementary agenda's heading, whose items may be numbered from 1 again. */
+const SUPPLEMENT = /^(?:[A-H][.)] )?(?:tillægsdagsorden|supplerende dagsorden|tillægspunkter)$/i;
+
 const GROUP_HEADING =
   /^(?:[A-H][.)] )?(?:(?:sager|punkter) (?:til|under) (?:beslutning|orientering|drøftelse|godkendelse|udtalelse)|(?:åbne?|åben|åbent|lukkede?|lukket|fortrolige) (?:sager|punkter|møde|dagsorden|del)|(?:beslutnings|orienterings|drøftelses|godkendelses)(?:sager|punkter)|tillægsdagsorden|supplerende dagsorden|tillægspunkter)$/i;
 
@@ -319,10 +325,14 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
   let firstStyle = '';
   // Whether lines indented under the last entry were passed over as its sub-points or note.
   let underEntry = false;
+  // Under a supplementary agenda's heading (`Tillægsdagsorden`), and the index of its first entry.
+  let supplement = false;
+  let supplementFrom = 0;
   for (let i = from; i < to; i++) {
     if (doc.blank[i]) continue;
     // The raw line keeps its tabs, which separate page numbers in some exports.
-    const raw = numberTab(cleanLine(doc.lines[i]!).trim());
+    // (A line whose markdown was taken off, `1. [Title](#1)`, as read.)
+    const raw = doc.marked?.has(i) ? doc.sq[i]! : numberTab(cleanLine(doc.lines[i]!).trim());
     const spaced = raw.indexOf('  ') === -1 ? null : SPACED_PAGE.exec(raw);
     const prev = entries[entries.length - 1];
     // `§ 12 …` or `(1) …` under entries numbered otherwise is a title wrapped onto the next line, not an entry.
@@ -351,10 +361,18 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     if (!e) {
       if (group) {
         closedGroup = group.closed;
+        supplement = entries.length > 0 && SUPPLEMENT.test(sq);
+        supplementFrom = entries.length;
         end = i;
         continue;
       }
       if (entries.length === 0 && isColumnHeadings(sq)) continue;
+      // `Åbent punkt` / `Lukket punkt` under an entry (a web page's badge): the entry's status, not its title's rest.
+      if (prev !== undefined && STATUS_LINE.test(sq)) {
+        if (/^lukket/i.test(sq)) entries[entries.length - 1] = { ...prev, closed: true };
+        end = i;
+        continue;
+      }
       // Sub-points or a note indented under an entry (`   a. Regnskab 1. kvartal`, `   Bestyrelsen foreslår, at …`):
       // part of that entry, when the next line at the entries' indentation is the next entry. A sub-point, or a line
       // after one, is no wrapped title (tried next).
@@ -397,8 +415,9 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     // A title-less `Punkt 1.`, or a number back at or before the first entry's: the body has started. (An entry out
     // of order in between is an item moved without renumbering, which item-numbering reports; it stays an entry, as
     // does a repeated number with another title.)
-    const first = entries[0];
-    if (e.title.trim() === '' || (first && first.number !== null && numberValue(e.number) <= numberValue(first.number))) break; // the first item heading repeats the first entry: the body starts here
+    // (Under `Tillægsdagsorden` the items added are numbered from 1 again: its first entry starts a numbering of its own.)
+    const first = supplement && entries.length > supplementFrom ? entries[supplementFrom] : entries[0];
+    if (e.title.trim() === '' || (first && first.number !== null && numberValue(e.number) <= numberValue(first.number) && !(supplement && entries.length === supplementFrom))) break; // the first item heading repeats the first entry: the body starts here
     // `10. Eventuelt1. Orientering og rundvisning Elmelunden`: the first item glued to the last entry.
     if (entries.length > 0) {
       const at = e.title.indexOf(marker);
