@@ -26,11 +26,26 @@ const LETTER_WORD = /^(?:høringssvar|att\.?:|vedr\.?:? |kære )/i;
 const BYLINE = /^Af \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}.-]*){1,3}$/u;
 /** A site's news section in a breadcrumb (`Forside › Nyheder › Byrådet › …`), which a news page stands in. */
 const NEWS_SECTION = /^forside [›>»/] nyheder\b/i;
-const ARTICLE_FURNITURE = /^(?:publiceret|opdateret) .{0,30}\d{4}|^del artiklen\b|^læs også:|^kommentarer \(\d+\)|^annonce$/i;
+const ARTICLE_FURNITURE = /^(?:publiceret|opdateret) .{0,30}\d{4}|^del artiklen\b|^del på (?:facebook|linkedin|twitter|x)$|^læs også:|^kommentarer \(\d+\)|^annonce$/i;
 
 function hasNewsSection(doc: Doc): boolean {
-  for (let i = 0; i < doc.n && i < 15; i++) if (!doc.blank[i] && NEWS_SECTION.test(doc.sq[i]!)) return true;
-  return false;
+  return newsSectionLine(doc) >= 0;
+}
+
+/**
+ * The line of a site's news section in the first lines: `Forside › Nyheder › …`, or the breadcrumb a part a line
+ * (`Forside` / `>` / `Nyheder`); -1 when none.
+ */
+function newsSectionLine(doc: Doc): number {
+  let crumb = false;
+  for (let i = 0; i < doc.n && i < 30; i++) {
+    if (doc.blank[i]) continue;
+    const sq = doc.sq[i]!;
+    if (i < 15 && NEWS_SECTION.test(sq)) return i;
+    if (crumb && /^nyheder$/i.test(sq)) return i;
+    crumb = /^[>›»/]$/u.test(sq);
+  }
+  return -1;
 }
 
 /** A site's search page: it says it holds search results, and lists three or more meetings' hits. */
@@ -58,7 +73,8 @@ const MEETING_HIT = /^[^–]{2,60} [–-] \d{1,2}[-./]\d{1,2}[-./]\d{2,4} [–-]
  */
 function newsArticle(doc: Doc): string | null {
   let byline = -1;
-  for (let i = 0; i < doc.n && i < 15; i++) if (!doc.blank[i] && (BYLINE.test(doc.sq[i]!) || NEWS_SECTION.test(doc.sq[i]!))) byline = i;
+  for (let i = 0; i < doc.n && i < 15; i++) if (!doc.blank[i] && BYLINE.test(doc.sq[i]!)) byline = i;
+  if (byline < 0) byline = newsSectionLine(doc);
   if (byline < 0) return null;
   for (let i = 0; i < doc.n; i++) {
     if (!doc.blank[i] && ARTICLE_FURNITURE.test(doc.sq[i]!)) return `${NOT_MINUTES_REASON}it reads as a news article ('${doc.sq[byline]!}', line ${byline + 1}, and '${doc.sq[i]!.slice(0, 40)}', line ${i + 1})`;
@@ -127,6 +143,23 @@ function minutesAfter(doc: Doc, from: number): boolean {
 /** A meeting's date line: a weekday or `kl. 14`, and a number. */
 const MEETING_LINE = /(?:man|tirs|ons|tors|fre|lør|søn)dag\b.*\d|\bkl\.? ?\d/i;
 const ATTENDANCE_LABEL = /^(?:til stede|tilstede|deltagere|mødedeltagere|fraværende|afbud)\b/i;
+
+/**
+ * A report's title among a title page's lines (`Rebild Kommune` / `Folkeoplysningsudvalget` / `Årsberetning 2023`) in a
+ * text that names itself no minutes and dates no meeting in its first lines: a report, whatever decisions it quotes.
+ */
+function reportTitleBlock(doc: Doc): string | null {
+  let seen = 0;
+  for (let i = 0; i < doc.n && i < 20 && seen < 6; i++) {
+    if (doc.blank[i]) continue;
+    const sq = doc.sq[i]!;
+    if (MEETING_LINE.test(sq)) return null;
+    seen++;
+    // (Two words at least: `Politik` alone is a site's menu.)
+    if (sq.length <= 60 && sq.includes(' ') && REPORT_TITLE.test(sq)) return `${NOT_MINUTES_REASON}'${sq.slice(0, 40)}' (line ${i + 1}) reads as the title of a report`;
+  }
+  return null;
+}
 
 export const generic: FormatModule = {
   id: 'generic',
@@ -206,6 +239,7 @@ export const generic: FormatModule = {
       ((kinds.get('decision') ?? 0) <= 1 ? otherDocument(doc, titleScore > 0, kinds.has('decision') || kinds.has('recommendation') || kinds.has('case')) : null) ??
       (news ? newsArticle(doc) : null) ??
       searchResults(doc) ??
+      (titleScore === 0 && labels === 0 ? reportTitleBlock(doc) : null) ??
       (bare && (kinds.get('decision') ?? 0) <= 1 && !kinds.has('recommendation') && !kinds.has('case') ? questionsAndAnswers(doc) : null);
     if (other) {
       score = Math.min(score, 0.1);

@@ -9,7 +9,7 @@ import { type HeaderOptions, MEETING_ENDED, committeeFromMeetingWord, committeeF
 import { type ItemDraft, findItems } from './items.js';
 import { PAGE_FOOTER, type SectionDraft, attachmentsOf, isBoilerplate, segmentItem } from './sections.js';
 import { absentFromBody } from './attendance.js';
-import { foldKey, joinWrapped } from './text.js';
+import { foldKey, joinWrapped, words } from './text.js';
 import { CLOSED, type TocDraft, findToc, groupHeading } from './toc.js';
 import { LETTER_TITLE, ROMAN_TITLE } from './numbers.js';
 
@@ -47,7 +47,8 @@ function resolveTitle(d: ItemDraft, repeats: string[]): string | null {
     if (!t || t === best) continue;
     const kt = foldKey(t);
     // Only where `best` looks cut short: cut mid-word, or the longer title adds little.
-    const midWord = !/[\s.,;:)]$/u.test(best) && kt.length > kb.length && !t.slice(best.length).startsWith(' ');
+    // (Word by word: the two may punctuate alike words otherwise, `Budget 2025-2028, 1. behandling`.)
+    const midWord = !/[\s.,;:)]$/u.test(best) && kt.length > kb.length && cutMidWord(best, t);
     // A bare trailing number is a page reference the contents kept, not part of the title.
     const pageOnly = /^\s*\d{1,4}\s*$/u.test(t.slice(best.length));
     // (Nor is a stage the contents add after a dash, `Vandløbsrestaurering i Tryggevælde Å - igangsættelse`, where
@@ -61,6 +62,16 @@ function resolveTitle(d: ItemDraft, repeats: string[]): string | null {
   // (`1. Godkendelse af dagsorden og referat:`: the colon that introduces the item's text is not part of its title.)
   const title = best.trim();
   return title.length > 1 && title.endsWith(':') ? title.slice(0, -1).trimEnd() : title;
+}
+
+/** Whether `short`'s last word is cut short in `long` (`… Vesterbr` / `… Vesterbro`), its other words the same. */
+function cutMidWord(short: string, long: string): boolean {
+  const a = words(short);
+  const b = words(long);
+  if (a.length === 0 || a.length > b.length) return false;
+  const k = a.length - 1;
+  for (let j = 0; j < k; j++) if (a[j] !== b[j]) return false;
+  return a[k] !== b[k] && b[k]!.startsWith(a[k]!);
 }
 
 const ABBREVIATIONS: Record<string, string> = {
@@ -319,7 +330,12 @@ function footerStart(doc: Doc, from: number, to: number): number {
   for (let j = from + 1; j <= to; j++) {
     if (doc.blank[j] || (doc.sq[j]!.charCodeAt(0) | 0x20) !== 116 || !PAGE_FOOTER.test(doc.sq[j]!)) continue;
     // A page with `Til toppen` after every section: only the last one, with no heading after it, starts the footer.
-    for (let k = j + 1; k <= to; k++) if (!doc.blank[k] && doc.heading(k) !== null) return -1;
+    // (A cookie banner's `Indstillinger` button is no heading: the banner ends the page.)
+    for (let k = j + 1; k <= to; k++) {
+      if (doc.blank[k]) continue;
+      if (/cookie/i.test(doc.sq[k]!)) break;
+      if (doc.heading(k) !== null) return -1;
+    }
     return j;
   }
   return -1;

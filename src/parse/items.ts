@@ -193,7 +193,7 @@ function numberedAt(doc: Doc, i: number, line: string, anchored: boolean): Candi
       }
     }
     m = NUMBERED.exec(sq);
-    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: m[2] ?? '', indent: doc.indent[i]!, form: 'numbered' };
+    if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: withoutCaseNumber(m[2] ?? ''), indent: doc.indent[i]!, form: 'numbered' };
     return null;
   }
   if (next === 32 && (sq.charCodeAt(e + 1) === 45 || sq.charCodeAt(e + 1) === 0x2013) && sq.charCodeAt(e + 2) === 32) {
@@ -213,6 +213,12 @@ function numberedAt(doc: Doc, i: number, line: string, anchored: boolean): Candi
   else return null;
   if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
   return null;
+}
+
+/** `24/01511 Godkendelse af dagsorden` after an item's number: the case number is no part of the title. */
+function withoutCaseNumber(title: string): string {
+  const c = title.charCodeAt(0);
+  return c >= 48 && c <= 57 && CASE_TITLE.test(title) ? title.slice(title.indexOf(' ') + 1) : title;
 }
 
 /** Forms that head items only where the first item has one of them. */
@@ -571,7 +577,8 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
         c.form !== 'glued' &&
         c.title !== '' &&
         plausibleTitle(c.title) &&
-        standsAlone(doc, c.i) &&
+        // (Alone between blank lines, or, in an export without blank lines, with a section heading right under it.)
+        (standsAlone(doc, c.i) || (c.i + 1 < doc.n && !doc.blank[c.i + 1] && isHeadingLine(doc, c.i + 1))) &&
         (structureFollows(doc, c.i, hi) || repeatedTitleFollows(doc, c))
       ) {
         found[j] = draftFrom(doc, c, e, from, doc.n);
@@ -1194,7 +1201,7 @@ function sequenceItems(doc: Doc, from: number): ItemDraft[] {
 export function findItems(doc: Doc, toc: TocDraft | null, bodyFrom: number): ItemDraft[] {
   if (toc && toc.entries.length > 0) {
     const items = anchoredItems(doc, toc, toc.gluedBodyLine ?? bodyFrom);
-    if (items.length > 0) return items;
+    if (items.length > 0) return withSubItems(doc, items);
   }
   const items = unanchoredItems(doc, bodyFrom);
   if (items.length > 0) return items;
@@ -1208,6 +1215,37 @@ export function findItems(doc: Doc, toc: TocDraft | null, bodyFrom: number): Ite
   const titled = markedItems(doc, bodyFrom);
   if (titled.length > 0) return titled;
   return cycleItems(doc, bodyFrom);
+}
+
+/**
+ * Sub-items decided one by one: `5.1 Børne- og Ungeudvalget: Udvidelse af Rynkevangskolen`, `5.2 …` inside item 5
+ * (`5. Budget 2025-2028 – anlægsønsker fra fagudvalgene`), each at a paragraph's start with a decision heading of its
+ * own before the next. Two such at least make items of their own after item 5; sub-headings of one case text
+ * (`3.1 Sundhedsområdet` / `3.2 …` over one decision) stay in it.
+ */
+function withSubItems(doc: Doc, items: ItemDraft[]): ItemDraft[] {
+  const out: ItemDraft[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    out.push(it);
+    const n = it.number;
+    if (n === null || !/^\d{1,3}$/u.test(n)) continue;
+    const end = k + 1 < items.length ? items[k + 1]!.start : doc.n;
+    const subs: Candidate[] = [];
+    for (let i = it.start + 1; i < end; i++) {
+      if (doc.blank[i] || !doc.blank[i - 1] || it.titleLines.includes(i)) continue;
+      const c = doc.sq[i]!.startsWith(`${n}.`) ? candidateAt(doc, i, false) : null;
+      if (c !== null && c.form === 'decimal' && c.number === `${n}.${c.number!.slice(n.length + 1)}` && c.indent === it.indent) subs.push(c);
+    }
+    if (subs.length < 2) continue;
+    const decided = subs.every((c, j) => {
+      const to = j + 1 < subs.length ? subs[j + 1]!.i : end;
+      for (let i = c.i + 1; i < to; i++) if (!doc.blank[i] && doc.heading(i)?.kind === 'decision') return true;
+      return false;
+    });
+    if (decided) for (const c of subs) out.push(draftFrom(doc, c, null, it.start, end));
+  }
+  return out;
 }
 
 /**
