@@ -1039,13 +1039,16 @@ function styleOf(doc: Doc, c: Candidate): string {
 
 /**
  * How candidate `c` is written, as far as one export writes every item alike: its form and the character after its
- * number (`punkt.` for `Punkt 3. Title`, `punkt ` for `Punkt 3 Title`, `numbered)` for `3) Title`).
+ * number (`punkt.` for `Punkt 3. Title`, `punkt ` for `Punkt 3 Title`, `numbered)` for `3) Title`), after a `#` for a
+ * markdown heading.
  */
 function punctOf(doc: Doc, c: Candidate): string {
   const sq = doc.sq[c.i]!;
   let k = 0;
   while (k < sq.length && !(sq.charCodeAt(k) >= 48 && sq.charCodeAt(k) <= 57)) k++;
-  return c.form + sq.charAt(k + (c.written?.length ?? 0));
+  // (A markdown heading, `## 4. Nye trænere`, is written otherwise than a list's `4. Præmier: …` under item 3.)
+  const heading = doc.lines[c.i]!.charCodeAt(0) === 35 ? '#' : '';
+  return heading + c.form + sq.charAt(k + (c.written?.length ?? 0));
 }
 
 /**

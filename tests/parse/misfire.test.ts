@@ -392,6 +392,15 @@ describe('the ninth session\'s rules, held back where a misfire hunt found corre
   ])('%s: nothing numbered after `Eventuelt` is an item (attachments, the next agenda, an action list)', (name, want) => {
     expect(numbers(name)).toEqual(want);
   });
+  it('a list under a markdown heading item (`4. Præmier: …` under `## 3.`) is not the item `## 4. Nye trænere`', () => {
+    expect(m('markdown-list-under-eventuelt').items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Godkendelse af dagsorden'],
+      ['2', 'Økonomi'],
+      ['3', 'Julestævne for U9-U13'],
+      ['4', 'Nye trænere'],
+      ['5', 'Eventuelt'],
+    ]);
+  });
   it('the meeting\'s end under an attachment list after `Eventuelt` is still read', () => {
     expect(m('attachment-list-after-eventuelt').end).toBe('2024-09-18T21:05');
   });
