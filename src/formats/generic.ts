@@ -28,6 +28,12 @@ const BYLINE = /^Af \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}.-]*){1,3}$/u;
 const NEWS_SECTION = /^forside [›>»/] nyheder\b/i;
 const ARTICLE_FURNITURE = /^(?:publiceret|opdateret) .{0,30}\d{4}|^del artiklen\b|^del på (?:facebook|linkedin|twitter|x)$|^læs også:|^kommentarer \(\d+\)|^annonce$/i;
 
+/** Whether one of the first 20 lines starts with a minutes word (`Referat fra …`, `Dagsorden`). */
+function minutesTitleLine(doc: Doc): boolean {
+  for (let i = 0; i < doc.n && i < 20; i++) if (!doc.blank[i] && /^(?:referat|dagsorden|beslutningsprotokol|mødereferat|beslutningsreferat)\b/i.test(doc.sq[i]!)) return true;
+  return false;
+}
+
 function hasNewsSection(doc: Doc): boolean {
   return newsSectionLine(doc) >= 0;
 }
@@ -142,7 +148,7 @@ function minutesAfter(doc: Doc, from: number): boolean {
 
 /** A meeting's date line: a weekday or `kl. 14`, and a number. */
 const MEETING_LINE = /(?:man|tirs|ons|tors|fre|lør|søn)dag\b.*\d|\bkl\.? ?\d/i;
-const ATTENDANCE_LABEL = /^(?:til stede|tilstede|deltagere|mødedeltagere|fraværende|afbud)\b/i;
+const ATTENDANCE_LABEL = /^(?:til stede|tilstede|deltagere|mødedeltagere|fremmødte?|fraværende|afbud)\b/i;
 
 /**
  * A report's title among a title page's lines (`Rebild Kommune` / `Folkeoplysningsudvalget` / `Årsberetning 2023`) in a
@@ -150,16 +156,20 @@ const ATTENDANCE_LABEL = /^(?:til stede|tilstede|deltagere|mødedeltagere|fravæ
  */
 function reportTitleBlock(doc: Doc): string | null {
   let seen = 0;
-  for (let i = 0; i < doc.n && i < 20 && seen < 6; i++) {
+  let found = -1;
+  for (let i = 0; i < doc.n && i < 20; i++) {
     if (doc.blank[i]) continue;
     const sq = doc.sq[i]!;
-    if (MEETING_LINE.test(sq)) return null;
-    seen++;
-    // (Two words at least: `Politik` alone is a site's menu.)
-    if (sq.length <= 60 && sq.includes(' ') && REPORT_TITLE.test(sq)) return `${NOT_MINUTES_REASON}'${sq.slice(0, 40)}' (line ${i + 1}) reads as the title of a report`;
+    // (A meeting's date line or its attendance anywhere in the first lines: minutes of a meeting about the report.)
+    if (MEETING_LINE.test(sq) || ATTENDANCE_LABEL.test(sq) || /møde/i.test(sq)) return null;
+    // (Only what names itself a report: `Budget 2026-2029`, `Strategi for …`, `Evaluering af …` are meetings' themes.)
+    if (found < 0 && seen++ < 6 && sq.length <= 60 && sq.includes(' ') && REPORT_ONLY.test(sq)) found = i;
   }
-  return null;
+  return found < 0 ? null : `${NOT_MINUTES_REASON}'${doc.sq[found]!.slice(0, 40)}' (line ${found + 1}) reads as the title of a report`;
 }
+
+/** A report's own name: an annual report or account, a report. */
+const REPORT_ONLY = /^(?:årsberetning|årsrapport|beretning|rapport|redegørelse)\b/i;
 
 export const generic: FormatModule = {
   id: 'generic',
@@ -234,7 +244,8 @@ export const generic: FormatModule = {
     const bare = titleScore === 0 && labels === 0;
     // (A page under a site's `Forside › Nyheder` is news whatever its sentences say about the minutes.)
     // (With a minutes title and an item's case or recommendation heading, it is minutes a news section publishes.)
-    const news = labels === 0 && (titleScore === 0 || (hasNewsSection(doc) && !kinds.has('recommendation') && !kinds.has('case')));
+    // (Minutes a site publishes under its news, `Referat fra bestyrelsesmøde 3. april 2024` as the page's title, are minutes.)
+    const news = labels === 0 && (titleScore === 0 || (hasNewsSection(doc) && !kinds.has('recommendation') && !kinds.has('case') && !minutesTitleLine(doc)));
     const other =
       ((kinds.get('decision') ?? 0) <= 1 ? otherDocument(doc, titleScore > 0, kinds.has('decision') || kinds.has('recommendation') || kinds.has('case')) : null) ??
       (news ? newsArticle(doc) : null) ??

@@ -107,6 +107,9 @@ function expandCommittee(s: string): string {
   return ABBREVIATIONS[t] ?? t;
 }
 
+/** `Beslutning (i) Økonomi- og Erhvervsudvalget den 10-06-2024`: the committee and date of an item's own decision. */
+const DECISION_BY = /^Beslutning (?:i )?(\p{Lu}[\p{L} -]{1,60}?(?:udvalget|rådet|bestyrelsen|nævnet|forum)) (?:den|d\.) (\d[\d./ -]{5,9}\d|\d{1,2}\. \p{L}{3,9} \d{4}):?$/u;
+
 /** `Økonomiudvalgets beslutning i mødet den 3. maj 2021`: the committee and date of per-item pages. */
 const GENITIVE_MEETING = /^(\p{Lu}[\p{L}-]+?)s beslutning i mødet den (.+)$/u;
 const STARTED_ENDED = /mødet (?:startede|begyndte) kl\.? ?(\d{1,2}[.:]\d{2}) og (?:sluttede|sluttet|slut) kl\.? ?(\d{1,2}[.:]\d{2})/i;
@@ -255,6 +258,16 @@ function collectBodyFacts(doc: Doc, decisions: readonly SectionDraft[], number: 
           facts.committee = c.committee;
           facts.bodyFacts.push({ field: 'committee', label: null, value: sq, line: i + 1, endLine: i + 1 });
         }
+        // (`Beslutning Økonomi- og Erhvervsudvalget den 10-06-2024` heading an item's own decision on its own page.)
+        const by = i === s.start && !facts.committee ? DECISION_BY.exec(sq) : null;
+        if (by) {
+          facts.committee = by[1]!;
+          facts.bodyFacts.push({ field: 'committee', label: null, value: sq, line: i + 1, endLine: i + 1 });
+          if (!facts.date && findDate(by[2]!)) {
+            facts.date = findDate(by[2]!);
+            facts.bodyFacts.push({ field: 'date', label: null, value: sq, line: i + 1, endLine: i + 1 });
+          }
+        }
         const g = sq.includes('s beslutning i mødet den ') ? GENITIVE_MEETING.exec(sq) : null;
         if (g) {
           facts.committee = g[1]!;
@@ -325,18 +338,27 @@ function closingStart(doc: Doc, from: number, to: number): number {
   return -1;
 }
 
+/** A cookie banner's words: `Denne hjemmeside bruger cookies`, `Vi anvender cookies til …`. */
+const COOKIE_BANNER = /(?:bruger|anvender|benytter) cookies|^(?:accepter|afvis|tillad) (?:alle )?cookies|cookie-?indstillinger/i;
+
 /** The first `Til toppen` line in the last item (lines (from, to]), or -1. */
 function footerStart(doc: Doc, from: number, to: number): number {
+  let next = from + 1;
   for (let j = from + 1; j <= to; j++) {
     if (doc.blank[j] || (doc.sq[j]!.charCodeAt(0) | 0x20) !== 116 || !PAGE_FOOTER.test(doc.sq[j]!)) continue;
     // A page with `Til toppen` after every section: only the last one, with no heading after it, starts the footer.
     // (A cookie banner's `Indstillinger` button is no heading: the banner ends the page.)
-    for (let k = j + 1; k <= to; k++) {
+    let heading = false;
+    for (let k = Math.max(j + 1, next); k <= to && !heading; k++) {
       if (doc.blank[k]) continue;
-      if (/cookie/i.test(doc.sq[k]!)) break;
-      if (doc.heading(k) !== null) return -1;
+      if (COOKIE_BANNER.test(doc.sq[k]!) || isBoilerplate(doc.sq[k]!)) break;
+      if (doc.heading(k) !== null) {
+        heading = true;
+        // (The scan for the next `Til toppen` goes on from here: linear however many there are.)
+        next = k + 1;
+      }
     }
-    return j;
+    if (!heading) return j;
   }
   return -1;
 }

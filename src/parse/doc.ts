@@ -164,6 +164,15 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
       furniture.add(i);
       continue;
     }
+    // `2. Tilskud til Nyborg Voldspil 2024[JH2]`: a Word comment's anchor (the initials of its writer and its number) is
+    // no part of the text. (A line starting with one is the comment itself, where Word prints the comments: as it is.)
+    if (s.includes('[') && s.charCodeAt(0) !== 91) {
+      const u = s.replace(COMMENT_ANCHOR, '');
+      if (u !== s) {
+        marked.add(i);
+        s = u.trimEnd();
+      }
+    }
     // `1. [Godkendelse af dagsorden](#1)`: a line that is a markdown link (a contents entry) reads as the link's text.
     // (A link inside running text, `… kan findes [her](#)`, stays as written.)
     if (s.charCodeAt(s.length - 1) === 41 && s.includes('](')) {
@@ -242,8 +251,73 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
     blankRunningHeaders(view);
   }
   if (furniture.size >= 3) blankPageBlocks(view);
+  labelColumn(view, marked);
   return new LineDoc(lines, sq, blank, indent, text ?? null, offsets, furniture, marked);
 }
+
+/**
+ * A page laid out in two columns, the section's label on the left and its text on the right (`pdftotext -layout` of a
+ * PDF table): `Beslutning        Godkendt.` / `Økonomiudvalget   Afbud: …` / `11-09-2024`, or a label wrapped over lines
+ * (`Beslutning i` / `Teknik- og` / `Miljøudvalget` / `den 04.03.2024` beside the decision's lines). Where three lines or
+ * more put an exact section heading at the left and their text at one column, a label and the label lines under it
+ * (no blank line between, none of them a heading or a header label of its own) are read as one heading: its line reads
+ * `<label>: <text>`, and the lines under it read as their text only (a line with only label words reads as blank; it
+ * stays in the section's line range, so no line is lost).
+ */
+function labelColumn(v: Furnished, marked: Set<number>): void {
+  const { lines, sq, blank } = v;
+  const n = lines.length;
+  const at = new Map<number, number>();
+  let best = -1;
+  let bestCount = 0;
+  for (let i = 0; i < n; i++) {
+    if (blank[i] || sq[i] === lines[i]) continue;
+    const m = LABEL_CELL.exec(lines[i]!);
+    if (m === null) continue;
+    const h = matchHeadingSquashed(m[1]!);
+    if (h === null || !h.exact || h.weak || h.inline !== null) continue;
+    const x = m[0].length;
+    const k = (at.get(x) ?? 0) + 1;
+    at.set(x, k);
+    if (k > bestCount) [best, bestCount] = [x, k];
+  }
+  if (bestCount < 3) return;
+  const x = best;
+  /** The label and text cells of line i at column x, or null when the line is not laid out so. */
+  const cells = (i: number): { label: string; text: string } | null => {
+    const raw = cleanLine(lines[i]!);
+    if (raw.length <= x) return raw.trim() === '' || raw.charCodeAt(0) === 32 ? null : { label: squash(raw), text: '' };
+    if (raw.charCodeAt(x - 1) !== 32 || raw.charCodeAt(x - 2) !== 32 || raw.charCodeAt(x) === 32) return null;
+    return { label: squash(raw.slice(0, x)), text: squash(raw.slice(x)) };
+  };
+  for (let i = 0; i < n; i++) {
+    if (blank[i]) continue;
+    const first = cells(i);
+    if (first === null || first.label === '' || first.text === '') continue;
+    const run: Array<{ i: number; label: string; text: string }> = [];
+    for (let j = i + 1; j < n && !blank[j] && run.length < 4; j++) {
+      const c = cells(j);
+      if (c === null || c.label === '' || matchHeadingSquashed(c.label) !== null || /^[\p{Lu}\p{Ll}]/u.test(c.label) === false && !/^\d/u.test(c.label)) break;
+      if (/:/u.test(c.label)) break;
+      run.push({ i: j, ...c });
+    }
+    if (run.length === 0) continue;
+    const label = [first.label, ...run.map((r) => r.label)].join(' ');
+    const h = matchHeadingSquashed(label);
+    if (h === null || h.inline !== null || h.weak) continue;
+    sq[i] = `${label}: ${first.text}`;
+    marked.add(i);
+    for (const r of run) {
+      marked.add(r.i);
+      if (r.text === '') asFurniture(v, r.i);
+      else sq[r.i] = r.text;
+    }
+    i = run[run.length - 1]!.i;
+  }
+}
+
+/** A label cell at a line's start and the run of spaces after it (its length is the text column). */
+const LABEL_CELL = /^(\S(?:[^\t]{0,38}?\S)?) {4,}(?=\S)/;
 
 /** The per-line views `makeDoc` is filling in, and the lines found to be page furniture so far. */
 interface Furnished {
@@ -475,17 +549,22 @@ function unwrapMarkup(s: string): string {
 }
 
 /**
- * A markdown table row as text: two cells as `Label: value` (the label's bold and colon taken off), more as the cells
- * apart by two spaces; '' for a rule (`|---|:--|`) or a row of empty cells. A line that is no such row comes back as is.
+ * A markdown table row as text: two cells as `Label: value` (the label's bold and colon taken off); '' for a rule
+ * (`|---|:--|`) or a row of empty cells. Any other line comes back as is.
  */
 function tableRow(s: string): string {
   const cells = s.slice(1, -1).split('|').map((c) => c.trim());
   if (cells.length < 2) return s;
   if (cells.every((c) => /^:?-*:?$/u.test(c))) return '';
   const text = cells.map((c) => unwrapMarkup(c)).filter((c) => c !== '');
-  if (text.length === 2 && cells[0] !== '' && text[0]!.length <= 40) return `${text[0]!.replace(/:$/u, '')}: ${text[1]}`;
-  return text.join('  ');
+  // (Not where the first cell is a section heading, `| Beslutning | april 2025 |` in a timetable: a row, no decision.
+  // Other rows stay as written.)
+  if (text.length === 2 && cells[0] !== '' && text[0]!.length <= 40 && matchHeadingSquashed(text[0]!) === null) return `${text[0]!.replace(/:$/u, '')}: ${text[1]}`;
+  return s;
 }
+
+/** A Word comment's anchor: `[JH2]`, `[ML14]`. */
+const COMMENT_ANCHOR = /\[[A-ZÆØÅ]{1,4}\d{1,3}\]/gu;
 
 /** A line that is a markdown link, after an item number if any: `1. [Title](#1)` (bounded runs, no nesting: linear). */
 const LINK_LINE = /^(\d{1,4}[.)] )?\[([^\][]{1,200})\]\([^()\s]{0,300}\)$/u;

@@ -103,9 +103,20 @@ for (const l of LABELS) {
   else LABELS_BY_INITIAL.set(c, [l]);
 }
 
+const BILINGUAL_LABEL = /^(\p{L}[\p{L} ]{1,29}) \/ [\p{L} ]{2,30}:(.*)$/u;
+
 const MAIL_LABELS = new Set(['fra', 'sendt', 'til', 'cc', 'emne', 'from', 'sent', 'to', 'subject']);
 
 function labelOf(sq: string): { label: string; field: HeaderFieldName; value: string; colon: boolean } | null {
+  // `Sted / Venue: Campusvej 55`, `Afbud / Apologies: Karen Frøsig`: a label in two languages, read by its Danish word.
+  const slash = sq.indexOf(' / ');
+  if (slash > 0 && slash <= 30) {
+    const bi = BILINGUAL_LABEL.exec(sq);
+    if (bi) {
+      const l = labelOf(`${bi[1]}:${bi[2]}`);
+      if (l) return { ...l, label: sq.slice(0, sq.length - bi[2]!.length - 1) };
+    }
+  }
   const c0 = sq.charCodeAt(0);
   let candidates: ReadonlyArray<readonly [string, HeaderFieldName]> = LABELS;
   if (c0 < 128) {
@@ -307,12 +318,13 @@ function genitive(word: string): string {
 /** `Navn (*Fraværende*)`, `Navn, sag 129-138` → participants. */
 function splitNames(value: string): string[] {
   // A list wrapped onto the next line ends its first line with a comma.
-  const v = value.trim().replace(/[.,]$/u, '').trim();
+  // (A semicolon in brackets is part of the note: `Per Lind (Solrød Gymnastik; stedfortræder Mona Berg)`.)
+  const v = value.trim().replace(/[.,]$/u, '').trim().replace(/\([^()]*\)/gu, (p) => p.replace(/; /gu, '\u0000'));
   if (v === '' || /^ingen\b/i.test(v)) return [];
   // `Lise Frost (A), formand`: a lower-case part is the role of the name before it, not a name.
   return v
     .split(/, (?!\p{Ll})|; | og (?=\p{Lu})/u)
-    .map((s) => s.trim())
+    .map((s) => s.replace(/\u0000/gu, '; ').trim())
     .filter((s) => s !== '');
 }
 
@@ -436,6 +448,25 @@ function labelPairs(raw: string): Array<{ label: string; field: HeaderFieldName;
   return out.length >= 2 ? out : null;
 }
 
+/**
+ * `Teknik- og Miljøudvalget            Mødedato:    04.03.2024`: a name in the first column and `Label: value` pairs
+ * beside it (a PDF's header table), or null.
+ */
+function ledPairs(raw: string): { lead: string; pairs: Array<{ label: string; field: HeaderFieldName; value: string }> } | null {
+  const cells = cellsApart(raw, / {3,}|\t+/u);
+  if (cells.length < 2 || labelOf(cells[0]!) !== null) return null;
+  const pairs: Array<{ label: string; field: HeaderFieldName; value: string }> = [];
+  for (let k = 1; k < cells.length; k++) {
+    const lab = labelOf(cells[k]!);
+    if (!lab || !lab.colon) return null;
+    let value = lab.value;
+    if (value === '' && k + 1 < cells.length && !labelOf(cells[k + 1]!)) value = cells[++k]!;
+    if (value === '') return null;
+    pairs.push({ label: lab.label, field: lab.field, value });
+  }
+  return { lead: cells[0]!, pairs };
+}
+
 /** The columns of a line laid out in two or more (set apart by a tab or eight spaces), or null for one column. */
 function columnsOf(raw: string): string[] | null {
   const parts = cellsApart(raw, / {8,}|\t+/u);
@@ -464,11 +495,16 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
     if (isBoilerplate(sq) || /cookie/i.test(sq)) continue;
     // `Mødedato:    12. marts 2024        Mødetidspunkt:   15:00 - 17:30`: a header table with two pairs on a line.
     const pairs = sq !== doc.lines[i] ? labelPairs(doc.lines[i]!) : null;
-    if (pairs) {
-      for (const p of pairs) {
+    const led = pairs === null && sq !== doc.lines[i] ? ledPairs(doc.lines[i]!) : null;
+    if (pairs || led) {
+      for (const p of pairs ?? led!.pairs) {
         const f: HeaderField = { field: p.field, label: p.label, value: p.value, line: i + 1, endLine: i + 1 };
         fields.push(f);
         valueLines.push({ field: f, first: i + 1 });
+      }
+      if (led) {
+        unlabelled.push(led.lead);
+        unlabelledLines.push(i);
       }
       continue;
     }
@@ -609,7 +645,9 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   let end: string | null = null;
   const startTime = startF ? findTimes(startF.value)[0] : undefined;
   const endTime = endF ? findTimes(endF.value)[0] : undefined;
-  const rangeTimes = findTimes([dateF?.value, timeF?.value].filter(Boolean).join(' '));
+  // (`Møde: Onsdag 2. oktober 2024, kl. 15.30-17.45`: the meeting's label may hold the times too.)
+  const meetingTimes = meetingField !== null && /\bkl\.?\s?\d/i.test(meetingField.value) ? meetingField.value : undefined;
+  const rangeTimes = findTimes([dateF?.value, timeF?.value, meetingTimes].filter(Boolean).join(' '));
   // `Mødested: Rådhuset, lokale 2.14, kl. 16.00-18.00`: the time written after the place.
   const placeTimes = get('location')?.value.match(PLACE_TIME)?.[0];
   const titleTimes = firstOf([title, ...unlabelled, placeTimes], (t) => (/\bkl\.?\s?\d/i.test(t) ? nonEmpty(findTimes(t)) : null)) ?? (title ? findTimes(title) : []);

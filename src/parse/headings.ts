@@ -13,6 +13,15 @@ const LEXICON: ReadonlyArray<readonly [string, SectionKind]> = [
   ['referat/beslutning', 'decision'],
   ['drøftelse/beslutning', 'decision'],
   ['beslutning/opfølgning', 'decision'],
+  // An international board's minutes in two languages (`Beslutning / Decision:`) or in English.
+  ['beslutning / decision', 'decision'],
+  ['decision', 'decision'],
+  ['indstilling / recommendation', 'recommendation'],
+  ['recommendation', 'recommendation'],
+  ['sagsfremstilling / case', 'case'],
+  ['baggrund / background', 'background'],
+  ['background', 'background'],
+  ['bilag / attachments', 'attachments'],
   ['beslutning/drøftelse', 'decision'],
   ['resume', 'summary'],
   ['resumé', 'summary'],
@@ -212,10 +221,19 @@ function patternEnds(head: string, hn: number): boolean {
 const GLUED = /^((Beslutning|Sagsfremstilling|Resumé|Resume|Indstilling|Baggrund|Sagsbeskrivelse)|Beslutning (?:i|på) [^:\d]{3,60} den \d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?=\p{Lu}\p{Ll})/u;
 const GLUED_FIRST = new Set([66, 83, 82, 73]);
 
+/** An arrow before a heading: `→ `, `-> `, `=> `, `⇒ `, `➔ `. */
+const ARROW = /^(?:→|->|=>|⇒|➔|➡) ?/u;
+
 /** `matchHeading` for a line already squashed (see `Doc.sq`). */
 export function matchHeadingSquashed(line: string): HeadingMatch | null {
   const n = line.length;
   if (n === 0) return null;
+  // `→ Beslutning: Godkendt.`, `-> Beslutning: …`: an arrow drawn before the heading.
+  const a0 = line.charCodeAt(0);
+  if ((a0 === 0x2192 || a0 === 0x21d2 || a0 === 0x2794 || a0 === 0x27a1 || (a0 === 45 && line.charCodeAt(1) === 62) || (a0 === 61 && line.charCodeAt(1) === 62)) && n > 3) {
+    const rest = ARROW.exec(line);
+    return rest ? matchHeadingSquashed(line.slice(rest[0].length)) : null;
+  }
   // Long lines are headings only as `Beslutning … den <dato>` or `Heading: text`; skip sentences cheaply. Under `i`
   // only `b` and `B` match the `b` of ^beslutning, so the first character decides most lines without the regex.
   const colon = line.indexOf(':');
@@ -384,7 +402,7 @@ export interface CommitteeLine {
   inline: string | null;
 }
 const COMMITTEE_LINE =
-  /^([^,]{2,100}?)(?:,| den| d\.) ((?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4})|(?:\d{1,2}\. ?[\p{L}]{3,9}\.? \d{4})), pkt\. ?(\d{1,4})\.?:?$/u;
+  /^([^,]{2,100}?)(?:, ((?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4})|(?:\d{1,2}\. ?[\p{L}]{3,9}\.? \d{4})), pkt\. ?(\d{1,4})\.?:?|(?: den| d\.) ((?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4})|(?:\d{1,2}\. ?[\p{L}]{3,9}\.? \d{4})), pkt\. ?(\d{1,4}):)$/u;
 /** `Økonomiudvalget den 12.05.2021: Anbefales.`, `Teknisk Udvalg, 12. marts 2024:` — a committee's handling, its text after the colon. */
 const COMMITTEE_DATE_LINE =
   /^(\p{Lu}[\p{L} -]{1,60}?(?:[Uu]dvalg(?:et)?|[Rr]åd(?:et)?|[Bb]estyrelse(?:n)?|[Dd]irektion(?:en)?|[Ff]orum|[Nn]ævn(?:et)?)),? (?:den |d\. )?((?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4})|(?:\d{1,2}\. ?[\p{L}]{3,9}\.? \d{4})):(?: (.*))?$/u;
@@ -407,8 +425,10 @@ export function matchCommitteeLineSquashed(sq: string): CommitteeLine | null {
   if (sq.charCodeAt(e) === 46) e--;
   const last = sq.charCodeAt(e);
   if (last >= 48 && last <= 57 && sq.indexOf('pkt.', n > 11 ? n - 11 : 0) !== -1) {
+    // (The ` den ` form only as a heading, with its colon: `Økonomiudvalget godkendte … den 6. marts 2024, pkt. 41.` is
+    // a sentence; and only where the committee is a name, `Udsat fra Byrådet den …` is none.)
     const m = COMMITTEE_LINE.exec(sq);
-    if (m) return { committee: m[1]!.trim(), date: m[2]!, number: m[3]!, inline: null };
+    if (m && (m[2] !== undefined || /^\p{Lu}[\p{L}-]*(?: (?:og|for|i) \p{Lu}?[\p{L}-]+| \p{Lu}[\p{L}-]+)*$/u.test(m[1]!.trim()))) return { committee: m[1]!.trim(), date: m[2] ?? m[4]!, number: m[3] ?? m[5]!, inline: null };
   }
   // COMMITTEE_DATE_LINE starts with an upper-case letter (\p{Lu}: an ASCII first character must be A–Z).
   const c0 = sq.charCodeAt(0);
@@ -419,7 +439,7 @@ export function matchCommitteeLineSquashed(sq: string): CommitteeLine | null {
   if (before >= 48 && before <= 57 && COMMITTEE_WORD.test(sq)) {
     const d = COMMITTEE_DATE_LINE.exec(sq);
     // `Beslutning i Økonomiudvalget den 14-09-2021:` names the committee after the heading word.
-    if (d) return { committee: d[1]!.trim().replace(/^(?:beslutning|indstilling|behandling) (?:i|fra) /i, ''), date: d[2]!, number: null, inline: d[3]?.trim() || null };
+    if (d) return { committee: d[1]!.trim().replace(/^(?:beslutning|indstilling|behandling)(?: (?:i|fra))? /i, ''), date: d[2]!, number: null, inline: d[3]?.trim() || null };
   }
   return null;
 }

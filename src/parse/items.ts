@@ -37,13 +37,18 @@ export interface ItemDraft {
 }
 
 const BULLET = '(?:[•·▪◦*–-] ?)?';
-/** `Punkt 3`, `Punkt nr. 3 - Title`, `Punkt 3 af 6` (title below), `Dagsordenspunkt 3`, `Emne 3: Title`. */
-const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt|emne) ?(?:nr\\.? ?)?(\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)(?: af \\d{1,4})?[.:]?(?: (.*))?$`, 'i');
+/** `Punkt 3`, `Punkt nr. 3 - Title`, `Punkt 3 af 6` (title below), `Dagsordenspunkt 3`, `Emne 3: Title`, `Item 4.` (in English). */
+const PUNKT = new RegExp(`^${BULLET}(?:punkt|dagsordens?punkt|emne|item) ?(?:nr\\.? ?)?(\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)(?: af \\d{1,4})?[.:]?(?: (.*))?$`, 'i');
 /** `Punkt 3, side 1`: the first page of item 3 (Aarhus), its title below; only at the start of a paragraph. */
 const ITEM_FIRST_PAGE = /^Punkt (\d{1,4}), side 1$/;
 const PKT = new RegExp(`^${BULLET}pkt\\.? ?(\\d{1,4}(?:[a-z]| [a-z](?=[.:]|$))?)[.:]?(?: (.*))?$`, 'i');
 /** `Sag 12`, `Sag nr. 12: Title`, `Sag 87/2024 Title` (numbered through the year). */
-const SAG = /^sag (?:nr\.? ?)?(\d{1,4}(?:[a-z]|\/(?:19|20)\d{2})?)\b[.:]?(?: (.*))?$/i;
+const SAG = /^sag (?:nr\.? ?)?(\d{1,4}(?:[a-z]|\/(?:19|20)\d{2}|-\d{1,4})?)\b[.:]?(?: (.*))?$/i;
+/**
+ * `BR 45/2024   Godkendelse af dagsorden`, `ØU-sag 231: Title`: a committee's short name before a case numbered through
+ * the year (only with `-sag` or a `/year`: `KL 12 …` is no item).
+ */
+const PREFIXED = /^\p{Lu}{2,4}(?:(-sag) (\d{1,4})|( )(\d{1,4}\/(?:19|20)\d{2}))[.:]? (\p{Lu}.*)$/u;
 /**
  * `Ad 1) Title`, `Ad 3. Title`, `Ad pkt. 4 Title`, `Ad dagsordenens punkt 1 – Title`: association minutes and company
  * boards' protocols answer the agenda point by point.
@@ -75,6 +80,11 @@ function tidy(title: string | undefined): string {
 
 const NUMBER_SPACE = /^(\d{1,3}) (\p{Lu}\p{Ll}.*)$/u;
 
+/** An upper-case letter of a committee's short name: A–Z, Æ, Ø, Å. */
+function isCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5;
+}
+
 /** A bullet `BULLET` allows: • · ▪ ◦ * - –. */
 function isBullet(c: number): boolean {
   return c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 42 || c === 45 || c === 0x2013;
@@ -98,6 +108,10 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
     return null;
   }
   const c1 = sq.charCodeAt(1);
+  if (isCapital(c0) && isCapital(c1) && (sq.includes('-sag ') || sq.includes('/'))) {
+    m = PREFIXED.exec(sq);
+    if (m) return { i, number: canonicalNumber(m[2] ?? m[4]!), written: m[2] ?? m[4]!, title: m[5]!, indent: doc.indent[i]!, form: 'sag' };
+  }
   if (c0 === 112 || c0 === 80) {
     // `punkt …` or `pkt …` (the Kelvin sign is let through too, though NFC has made it a K before text gets here).
     if (c1 === 117 || c1 === 85) {
@@ -151,6 +165,11 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
     return null;
   }
   if (c0 === 105 || c0 === 73) {
+    // `Item 4. Annual accounts 2023`: an item of minutes kept in English, among `Punkt N.` items in Danish.
+    if (c1 === 116 || c1 === 84) {
+      m = PUNKT.exec(sq);
+      return m ? { i, number: canonicalNumber(m[1]!), written: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' } : null;
+    }
     if (c1 !== 110 && c1 !== 78) return null;
     m = GLUED_LABEL.exec(sq);
     if (m) return { i, number: canonicalNumber(m[1]!), written: m[1]!, title: m[2]!, indent: doc.indent[i]!, form: 'glued' };
@@ -215,11 +234,19 @@ function numberedAt(doc: Doc, i: number, line: string, anchored: boolean): Candi
   return null;
 }
 
-/** `24/01511 Godkendelse af dagsorden` after an item's number: the case number is no part of the title. */
+/**
+ * `24/01511 Godkendelse af dagsorden` after an item's number: the case number is no part of the title. (A season,
+ * `2024/2025 Regnskab …`, is.)
+ */
 function withoutCaseNumber(title: string): string {
   const c = title.charCodeAt(0);
-  return c >= 48 && c <= 57 && CASE_TITLE.test(title) ? title.slice(title.indexOf(' ') + 1) : title;
+  if (!(c >= 48 && c <= 57 && CASE_TITLE.test(title))) return title;
+  const season = /^((?:19|20)\d{2})\/((?:19|20)\d{2}) /u.exec(title);
+  return season && Number(season[2]) === Number(season[1]) + 1 ? title : title.slice(title.indexOf(' ') + 1);
 }
+
+/** A title that is a sentence: it ends with a full stop, or it is a recommendation's point (`At …`). */
+const SENTENCE_TITLE = /\.$|^at\b/i;
 
 /** Forms that head items only where the first item has one of them. */
 const OWN_FORMS: ReadonlySet<Candidate['form']> = new Set(['bare', 'tabbed', 'til']);
@@ -512,7 +539,7 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
         // titles the item as the body words it.)
         const j = nextNonBlank(doc, c.i + 1);
         const under = j < doc.n ? candidateAt(doc, j, false) : null;
-        if (under !== null && under.number === c.number && under.title !== '' && plausibleTitle(under.title)) {
+        if (under !== null && under.number === c.number && under.title !== '' && plausibleTitle(under.title) && !SENTENCE_TITLE.test(under.title) && !under.title.includes(': ')) {
           d.bodyTitle = under.title;
           d.titleLines = [c.i, j];
         }
@@ -577,8 +604,9 @@ function anchoredItems(doc: Doc, toc: TocDraft, from: number): ItemDraft[] {
         c.form !== 'glued' &&
         c.title !== '' &&
         plausibleTitle(c.title) &&
-        // (Alone between blank lines, or, in an export without blank lines, with a section heading right under it.)
-        (standsAlone(doc, c.i) || (c.i + 1 < doc.n && !doc.blank[c.i + 1] && isHeadingLine(doc, c.i + 1))) &&
+        // (Alone between blank lines, or, in an export without blank lines, with a section heading right under it —
+        // then not a sentence, `4. At sagen sendes til endelig godkendelse i Byrådet.`, a point of a recommendation.)
+        (standsAlone(doc, c.i) || (c.i + 1 < doc.n && !doc.blank[c.i + 1] && isHeadingLine(doc, c.i + 1) && !SENTENCE_TITLE.test(c.title))) &&
         (structureFollows(doc, c.i, hi) || repeatedTitleFollows(doc, c))
       ) {
         found[j] = draftFrom(doc, c, e, from, doc.n);
@@ -1243,7 +1271,11 @@ function withSubItems(doc: Doc, items: ItemDraft[]): ItemDraft[] {
     if (subs.length < 2) continue;
     const decided = subs.every((c, j) => {
       const to = j + 1 < subs.length ? subs[j + 1]!.i : end;
-      for (let i = c.i + 1; i < to; i++) if (!doc.blank[i] && doc.heading(i)?.kind === 'decision') return true;
+      for (let i = c.i + 1; i < to; i++) {
+        const h = doc.blank[i] ? null : doc.heading(i);
+        // (`Beslutning i Økonomiudvalget den 17. marts 2025` under `3.2 Økonomi` quotes an earlier decision.)
+        if (h !== null && h.kind === 'decision' && !/\d/u.test(h.inline === null ? h.heading : h.heading.slice(0, h.heading.length - h.inline.length))) return true;
+      }
       return false;
     });
     if (decided) for (const c of subs) out.push(draftFrom(doc, c, null, it.start, end));

@@ -30,13 +30,20 @@ export function canonicalNumber(n: string): string {
 export function numberValue(n: string | null): number {
   if (n === null) return Number.NaN;
   const z = n.charCodeAt(n.length - 1);
+  // A case numbered through the year: `45/2024` is the 45th, `2024-114` the 114th.
+  const through = YEAR_NUMBER.exec(n);
+  if (through) return Number(through[1] ?? through[2]);
   if (!isNumberLetter(z)) return Number(n);
   return Number(n.slice(0, -1)) + ((z | 32) - 96) / 100;
 }
 
+/** `45/2024`, `2024-114`: a number through the year, with its year after or before it. */
+const YEAR_NUMBER = /^(\d{1,4})\/(?:19|20)\d{2}$|^(?:19|20)\d{2}-(\d{1,4})$/;
+
 /** Whether `next` is the number after `prev`: one on (`4` → `5`, `4a` → `5`), or the next letter (`4` → `4a` → `4b`). */
 export function followsNumber(prev: string | null, next: string | null): boolean {
   if (prev === null || next === null) return false;
+  if (YEAR_NUMBER.test(prev) || YEAR_NUMBER.test(next)) return numberValue(next) === numberValue(prev) + 1;
   const pl = isNumberLetter(prev.charCodeAt(prev.length - 1));
   const nl = isNumberLetter(next.charCodeAt(next.length - 1));
   if (!pl && !nl) return Number(next) === Number(prev) + 1;

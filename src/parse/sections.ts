@@ -86,7 +86,12 @@ export function headingFor(doc: Doc, i: number, ctx: SegmentContext): { heading:
   }
   const c = doc.committee(i);
   if (c) {
-    const own = (ctx.number !== null && c.number === ctx.number) || (ctx.meetingDate !== null && findDate(c.date) === ctx.meetingDate);
+    const byNumber = ctx.number !== null && c.number === ctx.number;
+    const byDate = ctx.meetingDate !== null && findDate(c.date) === ctx.meetingDate;
+    // (Another committee's line, `Børne- og Skoleudvalget den 4. september 2024, pkt. 5:` under item 5, or that of a
+    // committee met earlier the same day, is its history unless both number and date are this meeting's.)
+    const other = ctx.committee ? foldKey(c.committee) !== foldKey(ctx.committee) : false;
+    const own = (byNumber && byDate) || ((byNumber || byDate) && !other);
     return { heading: c.inline ? sq.slice(0, sq.length - c.inline.length).trim() : sq, kind: own ? 'decision' : 'history', inline: c.inline };
   }
   return null;

@@ -1,7 +1,7 @@
 // The table of contents: found after a label (`PUNKTER`, `Indhold`, `Indholdsfortegnelse`) or as a leading run of
 // numbered lines; entries one per line or squashed into one line by a PDF-to-text export (`89. Title...i 90. …`).
 import { type Doc, nextNonBlank } from './doc.js';
-import { cleanLine, foldKey, joinWrapped } from './text.js';
+import { cleanLine, foldKey, joinWrapped, titleSimilarity } from './text.js';
 import { CASE_TITLE, canonicalNumber, followsNumber, glueNumberLetter, numberValue } from './numbers.js';
 
 export interface TocEntryDraft {
@@ -417,7 +417,9 @@ function entriesAfter(doc: Doc, labelLine: number, from: number, to: number, hea
     // does a repeated number with another title.)
     // (Under `Tillægsdagsorden` the items added are numbered from 1 again: its first entry starts a numbering of its own.)
     const first = supplement && entries.length > supplementFrom ? entries[supplementFrom] : entries[0];
-    if (e.title.trim() === '' || (first && first.number !== null && numberValue(e.number) <= numberValue(first.number) && !(supplement && entries.length === supplementFrom))) break; // the first item heading repeats the first entry: the body starts here
+    // (An empty `Tillægsdagsorden` at the contents' end: the body's `1. Godkendelse af dagsordenen` is its first item.)
+    const restarts = supplement && entries.length === supplementFrom && titleSimilarity(e.title, entries[0]!.title) < 0.5;
+    if (e.title.trim() === '' || (first && first.number !== null && numberValue(e.number) <= numberValue(first.number) && !restarts)) break; // the first item heading repeats the first entry: the body starts here
     // `10. Eventuelt1. Orientering og rundvisning Elmelunden`: the first item glued to the last entry.
     if (entries.length > 0) {
       const at = e.title.indexOf(marker);

@@ -428,3 +428,46 @@ describe('the ninth session\'s rules, held back where a misfire hunt found corre
     expect(m('gruppemoede-no-body-name').committee).toBeNull();
   });
 });
+
+describe('the eleventh batch\'s rules, held back where a second misfire hunt found correct minutes tempting them', () => {
+  const kinds = (name: string, n: number) => m(name).items[n]!.sections.map((s) => s.kind);
+  it('`Økonomiudvalget godkendte … den 6. marts 2024, pkt. 41.` is a sentence, not a committee\'s heading', () => {
+    expect(m('committee-den-pkt-sentences').items.flatMap((i) => i.sections.map((s) => s.kind))).not.toContain('history');
+    expect(m('wrapped-pkt-reference-in-decision').items[2]!.sections.filter((s) => s.kind === 'decision')).toHaveLength(1);
+    expect(m('udsat-fra-lines').items[1]!.sections.map((s) => s.kind)).not.toContain('history');
+  });
+  it('another committee\'s `… den <date>, pkt. N:` is history, even with the item\'s number or the meeting\'s date', () => {
+    expect(kinds('committee-den-pkt-other-body', 4)).toEqual(['summary', 'case', 'recommendation', 'history', 'history', 'decision']);
+    expect(kinds('committee-den-pkt-other-body', 6)).toEqual(['summary', 'recommendation', 'history', 'decision']);
+  });
+  it('an empty `Tillægsdagsorden` ends the contents: the body\'s first item is an item', () => {
+    expect(m('contents-empty-tillaegsdagsorden').items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
+  });
+  it('a timetable row `| Beslutning | april 2025 |` is no decision', () => {
+    expect(m('markdown-timetable-beslutning-row').items[2]!.decision).toBe('Regnskabet blev godkendt.');
+  });
+  it('a recommendation\'s point `4. At sagen sendes …` over `Beslutning` is no item', () => {
+    expect(m('recommendation-point-no-blank-lines').items.map((i) => i.number)).toEqual(['1', '2', '3', '5']);
+  });
+  it('`3.1` … `3.3` sub-headings quoting earlier decisions stay in item 3, which keeps its decision', () => {
+    const x = m('decimal-subheadings-quoted-decisions');
+    expect(x.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
+    expect(x.items[2]!.decision).toMatch(/^Model B blev vedtaget/u);
+  });
+  it.each(['budget-seminar-minutes', 'notat-fra-moede-minutes', 'temamoede-strategi-minutes', 'evaluering-arbejdsgruppe-minutes', 'politik-for-in-mail-subject', 'budget-as-meeting-theme', 'beslutningsreferat-strategi-department', 'minutes-on-news-page'])(
+    '%s: a meeting\'s theme or a news page over minutes does not make them a report or news',
+    (name) => {
+      expect(m(name).items.length).toBeGreaterThanOrEqual(3);
+    },
+  );
+  it('a sub-heading about cookies after `Til toppen` does not start the footer; the last `Til toppen` does', () => {
+    const x = m('cookies-subheading-after-til-toppen').items[2]!;
+    expect([x.sections.map((s) => s.kind), x.decision]).toEqual([['summary', 'case', 'recommendation', 'decision'], 'Godkendt.']);
+  });
+  it('a season (`2024/2025 Regnskab …`) is part of a title; a case number is not', () => {
+    expect(m('season-years-in-titles').items.map((i) => i.title).slice(1, 4)).toEqual(['2024/2025 Regnskab og status på kontingenter', '2025/2026 Holdtilmelding og trænere', '24/7 adgang til styrkerummet']);
+  });
+  it('under `Pkt. 1`, a decision\'s numbered line is not its title', () => {
+    expect(m('pkt-1-numbered-decision-list').items[0]!.title).toBe('Godkendelse af dagsorden og referat');
+  });
+});
