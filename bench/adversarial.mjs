@@ -40,6 +40,10 @@ const CASES = {
   // one with a heading: each gap and run looked up among all numbered lines.
   'items with few headings': (n) => MINUTES + Array.from({ length: n / 30 }, (_, i) => `${i + 1}) Titel ${i}\n${i % 10 ? 'Tekst.' : 'Beslutning: Ja.'}`).join('\n\n'),
   '§ items running on': (n) => MINUTES + Array.from({ length: n / 30 }, (_, i) => `§ ${i + 1} Titel ${i}\n${i % 50 ? `1) Liste ${i}` : 'Beslutning'}\nTekst.`).join('\n\n'),
+  // A page laid out in two columns: label cells wrapped over lines beside text, a long run of label-only lines.
+  'two-column labels': (n) => MINUTES + Array.from({ length: n / 60 }, (_, i) => `${i % 7 ? 'Udvalget' : 'Beslutning'}            Tekst ${i} her.`).join('\n'),
+  // Prefixed case numbers through the year, comment anchors and markdown table rows on every line.
+  'prefixed numbers, anchors, table rows': (n) => MINUTES + Array.from({ length: n / 50 }, (_, i) => (i % 3 === 0 ? `BR ${i + 1}/2024   Titel ${i}[JH${i % 9}]` : i % 3 === 1 ? `| Beslutning | Godkendt ${i} |` : `Beslutning: Ja [AB1] [CD2].`)).join('\n'),
   'real minutes repeated': null, // filled in from a seed below
 };
 
