@@ -249,6 +249,7 @@ function isClosed(title: string | null, tocTitle: string | null, titleLines: Age
 
 /** Facts that some exports state only inside a decision (per-item pages): committee, date, start and end times. */
 function collectBodyFacts(doc: Doc, decisions: readonly SectionDraft[], number: string | null, facts: MeetingFacts): void {
+  let lastBy: { by: RegExpExecArray; line: number; sq: string } | null = null;
   for (const s of decisions) {
     for (let i = s.start; i <= s.end; i++) {
       const sq = doc.sq[i]!;
@@ -258,16 +259,10 @@ function collectBodyFacts(doc: Doc, decisions: readonly SectionDraft[], number: 
           facts.committee = c.committee;
           facts.bodyFacts.push({ field: 'committee', label: null, value: sq, line: i + 1, endLine: i + 1 });
         }
-        // (`Beslutning Økonomi- og Erhvervsudvalget den 10-06-2024` heading an item's own decision on its own page.)
-        const by = i === s.start && !facts.committee ? DECISION_BY.exec(sq) : null;
-        if (by) {
-          facts.committee = by[1]!;
-          facts.bodyFacts.push({ field: 'committee', label: null, value: sq, line: i + 1, endLine: i + 1 });
-          if (!facts.date && findDate(by[2]!)) {
-            facts.date = findDate(by[2]!);
-            facts.bodyFacts.push({ field: 'date', label: null, value: sq, line: i + 1, endLine: i + 1 });
-          }
-        }
+        // (`Beslutning Økonomi- og Erhvervsudvalget den 10-06-2024` heading an item's own decision on its own page; of
+        // several, the last: `Beslutning Økonomiudvalget …` above `Beslutning Byrådet …` is the case's way there.)
+        const by = i === s.start ? DECISION_BY.exec(sq) : null;
+        if (by) lastBy = { by, line: i, sq };
         const g = sq.includes('s beslutning i mødet den ') ? GENITIVE_MEETING.exec(sq) : null;
         if (g) {
           facts.committee = g[1]!;
@@ -287,6 +282,15 @@ function collectBodyFacts(doc: Doc, decisions: readonly SectionDraft[], number: 
         facts.end = b ? `${facts.date}T${b}` : facts.end;
         facts.bodyFacts.push({ field: 'time', label: null, value: sq, line: i + 1, endLine: i + 1 });
       }
+    }
+  }
+  if (lastBy !== null && !facts.committee) {
+    const { by, line, sq } = lastBy;
+    facts.committee = by[1]!;
+    facts.bodyFacts.push({ field: 'committee', label: null, value: sq, line: line + 1, endLine: line + 1 });
+    if (!facts.date && findDate(by[2]!)) {
+      facts.date = findDate(by[2]!);
+      facts.bodyFacts.push({ field: 'date', label: null, value: sq, line: line + 1, endLine: line + 1 });
     }
   }
 }

@@ -130,6 +130,7 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
   let formFeeds = false;
   const furniture = new Set<number>();
   const marked = new Set<number>();
+  const comments = wordComments(lines);
   const dashed: number[] = [];
   const spacedSide: number[] = [];
   const firstPages: number[] = [];
@@ -165,9 +166,10 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
       continue;
     }
     // `2. Tilskud til Nyborg Voldspil 2024[JH2]`: a Word comment's anchor (the initials of its writer and its number) is
-    // no part of the text. (A line starting with one is the comment itself, where Word prints the comments: as it is.)
-    if (s.includes('[') && s.charCodeAt(0) !== 91) {
-      const u = s.replace(COMMENT_ANCHOR, '');
+    // no part of the text, where Word prints the comment itself (a line starting `[JH2]`) too. (`delområde [B2]` of a
+    // plan, `[INC482]` of a ticket are references.)
+    if (comments !== null && s.includes('[') && s.charCodeAt(0) !== 91) {
+      const u = s.replace(COMMENT_ANCHOR, (a) => (comments.has(a) ? '' : a));
       if (u !== s) {
         marked.add(i);
         s = u.trimEnd();
@@ -297,14 +299,16 @@ function labelColumn(v: Furnished, marked: Set<number>): void {
     const run: Array<{ i: number; label: string; text: string }> = [];
     for (let j = i + 1; j < n && !blank[j] && run.length < 4; j++) {
       const c = cells(j);
-      if (c === null || c.label === '' || matchHeadingSquashed(c.label) !== null || /^[\p{Lu}\p{Ll}]/u.test(c.label) === false && !/^\d/u.test(c.label)) break;
-      if (/:/u.test(c.label)) break;
+      if (c === null || c.label === '' || matchHeadingSquashed(c.label) !== null || (!/^\p{L}/u.test(c.label) && !/^\d/u.test(c.label))) break;
+      // (`Beslutning i` under `den 24.04.2024` starts the next row of a table without blank lines between its rows.)
+      if (/:/u.test(c.label) || ROW_START.test(c.label)) break;
       run.push({ i: j, ...c });
     }
     if (run.length === 0) continue;
     const label = [first.label, ...run.map((r) => r.label)].join(' ');
-    const h = matchHeadingSquashed(label);
-    if (h === null || h.inline !== null || h.weak) continue;
+    // (Tried with its colon too: `Beslutning i Økonomiudvalget den 24.04.2024:` is a committee's decision heading.)
+    const h = matchHeadingSquashed(label) ?? matchHeadingSquashed(`${label}:`);
+    if ((h === null && matchCommitteeLineSquashed(`${label}:`) === null) || (h !== null && (h.inline !== null || h.weak))) continue;
     sq[i] = `${label}: ${first.text}`;
     marked.add(i);
     for (const r of run) {
@@ -315,6 +319,9 @@ function labelColumn(v: Furnished, marked: Set<number>): void {
     i = run[run.length - 1]!.i;
   }
 }
+
+/** A label cell that starts a row of its own: a section's first word. */
+const ROW_START = /^(?:beslutning|indstilling|sagsfremstilling|resum[eé]|baggrund|bilag|økonomi|sagsnr|behandling|beslutningstema|sagsgang|fraværende|afbud|til stede|tilstede|deltagere|mødt|punkt)(?![\p{L}])/iu;
 
 /** A label cell at a line's start and the run of spaces after it (its length is the text column). */
 const LABEL_CELL = /^(\S(?:[^\t]{0,38}?\S)?) {4,}(?=\S)/;
@@ -565,6 +572,17 @@ function tableRow(s: string): string {
 
 /** A Word comment's anchor: `[JH2]`, `[ML14]`. */
 const COMMENT_ANCHOR = /\[[A-ZÆØÅ]{1,4}\d{1,3}\]/gu;
+
+/** The anchors of the comments Word prints as lines of their own (`[JH2]Skal titlen …`), or null when none. */
+function wordComments(lines: readonly string[]): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const l of lines) {
+    if (l.charCodeAt(0) !== 91) continue;
+    const m = /^\[[A-ZÆØÅ]{1,4}\d{1,3}\]/u.exec(l);
+    if (m) (out ??= new Set()).add(m[0]);
+  }
+  return out;
+}
 
 /** A line that is a markdown link, after an item number if any: `1. [Title](#1)` (bounded runs, no nesting: linear). */
 const LINK_LINE = /^(\d{1,4}[.)] )?\[([^\][]{1,200})\]\([^()\s]{0,300}\)$/u;

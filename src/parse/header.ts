@@ -458,7 +458,8 @@ function ledPairs(raw: string): { lead: string; pairs: Array<{ label: string; fi
   const pairs: Array<{ label: string; field: HeaderFieldName; value: string }> = [];
   for (let k = 1; k < cells.length; k++) {
     const lab = labelOf(cells[k]!);
-    if (!lab || !lab.colon) return null;
+    // (Only the meeting's facts: `Per Holm   Til stede: punkt 1-4` is a row of an attendance table.)
+    if (!lab || !lab.colon || !MEETING_FACT.has(lab.field)) return null;
     let value = lab.value;
     if (value === '' && k + 1 < cells.length && !labelOf(cells[k + 1]!)) value = cells[++k]!;
     if (value === '') return null;
@@ -466,6 +467,11 @@ function ledPairs(raw: string): { lead: string; pairs: Array<{ label: string; fi
   }
   return { lead: cells[0]!, pairs };
 }
+
+/** Two times joined by a dash: `kl. 15.30-17.45`, `17:00 – 20:50`. */
+const TIME_RANGE = /\d[.:]\d{2} ?[-–] ?(?:kl\.? ?)?\d{1,2}[.:]\d{2}/u;
+
+const MEETING_FACT: ReadonlySet<HeaderFieldName> = new Set(['date', 'time', 'start', 'end', 'location']);
 
 /** The columns of a line laid out in two or more (set apart by a tab or eight spaces), or null for one column. */
 function columnsOf(raw: string): string[] | null {
@@ -505,6 +511,11 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
       if (led) {
         unlabelled.push(led.lead);
         unlabelledLines.push(i);
+        // (`Referat      Dato:   12. marts 2024`: the name in the first column may be the document's title.)
+        if (title === null && MINUTES_WORD.test(led.lead)) {
+          title = led.lead;
+          fields.push({ field: 'title', label: null, value: led.lead, line: i + 1, endLine: i + 1 });
+        }
       }
       continue;
     }
@@ -646,7 +657,8 @@ export function parseHeader(doc: Doc, from: number, to: number, opts: HeaderOpti
   const startTime = startF ? findTimes(startF.value)[0] : undefined;
   const endTime = endF ? findTimes(endF.value)[0] : undefined;
   // (`Møde: Onsdag 2. oktober 2024, kl. 15.30-17.45`: the meeting's label may hold the times too.)
-  const meetingTimes = meetingField !== null && /\bkl\.?\s?\d/i.test(meetingField.value) ? meetingField.value : undefined;
+  // (Only its first time, unless it gives a range: `kl. 19.00. Kaffe fra kl. 18.30.` is no end.)
+  const meetingTimes = meetingField === null || !/\bkl\.?\s?\d/i.test(meetingField.value) ? undefined : TIME_RANGE.test(meetingField.value) ? meetingField.value : findTimes(meetingField.value)[0];
   const rangeTimes = findTimes([dateF?.value, timeF?.value, meetingTimes].filter(Boolean).join(' '));
   // `Mødested: Rådhuset, lokale 2.14, kl. 16.00-18.00`: the time written after the place.
   const placeTimes = get('location')?.value.match(PLACE_TIME)?.[0];

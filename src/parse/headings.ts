@@ -15,12 +15,9 @@ const LEXICON: ReadonlyArray<readonly [string, SectionKind]> = [
   ['beslutning/opfølgning', 'decision'],
   // An international board's minutes in two languages (`Beslutning / Decision:`) or in English.
   ['beslutning / decision', 'decision'],
-  ['decision', 'decision'],
   ['indstilling / recommendation', 'recommendation'],
-  ['recommendation', 'recommendation'],
   ['sagsfremstilling / case', 'case'],
   ['baggrund / background', 'background'],
-  ['background', 'background'],
   ['bilag / attachments', 'attachments'],
   ['beslutning/drøftelse', 'decision'],
   ['resume', 'summary'],
@@ -231,8 +228,11 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
   // `→ Beslutning: Godkendt.`, `-> Beslutning: …`: an arrow drawn before the heading.
   const a0 = line.charCodeAt(0);
   if ((a0 === 0x2192 || a0 === 0x21d2 || a0 === 0x2794 || a0 === 0x27a1 || (a0 === 45 && line.charCodeAt(1) === 62) || (a0 === 61 && line.charCodeAt(1) === 62)) && n > 3) {
+    // (Only a decision, and only outside a case text: `→ Kommunikation: …` is an action, `→ Beslutning: Endelig vedtagelse
+    // forventes i februar` a timetable's step.)
     const rest = ARROW.exec(line);
-    return rest ? matchHeadingSquashed(line.slice(rest[0].length)) : null;
+    const h = rest ? matchHeadingSquashed(line.slice(rest[0].length)) : null;
+    return h !== null && h.kind === 'decision' ? quotable(h) : null;
   }
   // Long lines are headings only as `Beslutning … den <dato>` or `Heading: text`; skip sentences cheaply. Under `i`
   // only `b` and `B` match the `b` of ^beslutning, so the first character decides most lines without the regex.
@@ -277,6 +277,8 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
     return h;
   }
   if (exact) return headingMatch(line, inline, exact, true, false, null);
+  // `Decision:` alone on its line in an English-speaking board's minutes (with text after it, it is a quoted report's).
+  if (low === 'decision' && inline === '' && colon >= 0) return headingMatch(line, inline, 'decision', true, false, null);
   const weak = WEAK_MAP.get(low);
   // `Aftalt:` is a word of a case text too: a decision only outside one.
   if (weak) {

@@ -48,7 +48,8 @@ const SAG = /^sag (?:nr\.? ?)?(\d{1,4}(?:[a-z]|\/(?:19|20)\d{2}|-\d{1,4})?)\b[.:
  * `BR 45/2024   Godkendelse af dagsorden`, `ØU-sag 231: Title`: a committee's short name before a case numbered through
  * the year (only with `-sag` or a `/year`: `KL 12 …` is no item).
  */
-const PREFIXED = /^\p{Lu}{2,4}(?:(-sag) (\d{1,4})|( )(\d{1,4}\/(?:19|20)\d{2}))[.:]? (\p{Lu}.*)$/u;
+// (`DBU 2024/2025 Serie 4` is a season: the case's number has three digits at most.)
+const PREFIXED = /^\p{Lu}{2,4}(?:(-sag) (\d{1,4})|( )(\d{1,3}\/(?:19|20)\d{2}))[.:]? (\p{Lu}.*)$/u;
 /**
  * `Ad 1) Title`, `Ad 3. Title`, `Ad pkt. 4 Title`, `Ad dagsordenens punkt 1 – Title`: association minutes and company
  * boards' protocols answer the agenda point by point.
@@ -168,7 +169,8 @@ export function candidateAt(doc: Doc, i: number, anchored: boolean): Candidate |
     // `Item 4. Annual accounts 2023`: an item of minutes kept in English, among `Punkt N.` items in Danish.
     if (c1 === 116 || c1 === 84) {
       m = PUNKT.exec(sq);
-      return m ? { i, number: canonicalNumber(m[1]!), written: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' } : null;
+      // (`Item 3. The host club provides boats for up to 12 crews.`: a sentence of an English text, no item.)
+      return m && !SENTENCE_TITLE.test(tidy(m[2])) ? { i, number: canonicalNumber(m[1]!), written: m[1]!, title: tidy(m[2]), indent: doc.indent[i]!, form: 'punkt' } : null;
     }
     if (c1 !== 110 && c1 !== 78) return null;
     m = GLUED_LABEL.exec(sq);

@@ -471,3 +471,33 @@ describe('the eleventh batch\'s rules, held back where a second misfire hunt fou
     expect(m('pkt-1-numbered-decision-list').items[0]!.title).toBe('Godkendelse af dagsorden og referat');
   });
 });
+
+describe('the twelfth batch\'s rules, held back where a third misfire hunt found correct minutes tempting them', () => {
+  const titles = (name: string) => m(name).items.map((i) => [i.number, i.title]);
+  it('`DBU 2024/2025 Serie 4 …` (a season) and `Item 3. The host club provides boats …` (a sentence) head no items', () => {
+    expect(m('season-prefixed-lines-no-headings').items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(m('english-item-sentences').items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
+  });
+  it('English `Background:`, `Recommendation:` and `Decision: …` quoted from a letter or a report head no sections', () => {
+    expect(m('english-letter-quoted-headings').items[1]!.sections.map((s) => s.kind)).toEqual(['other', 'case', 'other', 'recommendation']);
+    expect(m('english-report-quoted-decision').items[1]!.decision).toMatch(/^Taget til efterretning\./u);
+    expect(m('english-abstract-background').items[1]!.sections.map((s) => s.kind)).not.toContain('background');
+  });
+  it('arrows in an action list, a timetable or an agenda\'s case text head no sections', () => {
+    expect(m('arrow-action-list').items[2]!.decision).toMatch(/^Handleplanen blev godkendt med følgende punkter:\n→ Økonomi: Der købes/u);
+    expect(m('arrow-timeline-in-case').items[1]!.decision).toMatch(/^Anbefales\./u);
+    expect(m('arrow-agenda-timeline').kind).toBe('agenda');
+  });
+  it('`[B2]` of a plan and `[INC482]` of a ticket stay: only anchors of comments Word prints are taken off', () => {
+    expect(titles('plan-grid-references')[1]).toEqual(['2', 'Lokalplan 1104 for Søndre Havn, delområde [B2] - forslag']);
+    expect(titles('ticket-references')[0]).toEqual(['1', 'Opfølgning på nedbrud i borgerportalen [INC482]']);
+  });
+  it('a two-column table without blank lines between its rows: each `Beslutning i` starts a row of its own', () => {
+    expect(m('two-column-compact-rows').items[1]!.sections.map((s) => s.kind)).toEqual(['other', 'history', 'decision']);
+  });
+  it('`Referat` beside a header table stays the title; `Kaffe fra kl. 18.30` is no end time; the last decision stage names the meeting', () => {
+    expect(m('referat-beside-header-table').title).toBe('Referat');
+    expect(m('moede-label-coffee-time').end).toBe('2024-09-10T21:10');
+    expect([m('item-page-decision-stages').committee, m('item-page-decision-stages').date]).toEqual(['Byrådet', '2024-04-24']);
+  });
+});
