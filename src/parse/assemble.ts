@@ -249,7 +249,7 @@ function isClosed(title: string | null, tocTitle: string | null, titleLines: Age
 
 /** Facts that some exports state only inside a decision (per-item pages): committee, date, start and end times. */
 function collectBodyFacts(doc: Doc, decisions: readonly SectionDraft[], number: string | null, facts: MeetingFacts): void {
-  let lastBy: { by: RegExpExecArray; line: number; sq: string } | null = null;
+  let lastBy: { by: RegExpExecArray; line: number; sq: string; date: string } | null = null;
   for (const s of decisions) {
     for (let i = s.start; i <= s.end; i++) {
       const sq = doc.sq[i]!;
@@ -260,9 +260,11 @@ function collectBodyFacts(doc: Doc, decisions: readonly SectionDraft[], number: 
           facts.bodyFacts.push({ field: 'committee', label: null, value: sq, line: i + 1, endLine: i + 1 });
         }
         // (`Beslutning Økonomi- og Erhvervsudvalget den 10-06-2024` heading an item's own decision on its own page; of
-        // several, the last: `Beslutning Økonomiudvalget …` above `Beslutning Byrådet …` is the case's way there.)
+        // several, the latest: `Beslutning Økonomiudvalget …` above `Beslutning Byrådet …` is the case's way there, and
+        // an earlier decision quoted below is its history.)
         const by = i === s.start ? DECISION_BY.exec(sq) : null;
-        if (by) lastBy = { by, line: i, sq };
+        const byDate = by ? findDate(by[2]!) : null;
+        if (by && byDate && (lastBy === null || byDate > lastBy.date)) lastBy = { by, line: i, sq, date: byDate };
         const g = sq.includes('s beslutning i mødet den ') ? GENITIVE_MEETING.exec(sq) : null;
         if (g) {
           facts.committee = g[1]!;
@@ -288,8 +290,8 @@ function collectBodyFacts(doc: Doc, decisions: readonly SectionDraft[], number: 
     const { by, line, sq } = lastBy;
     facts.committee = by[1]!;
     facts.bodyFacts.push({ field: 'committee', label: null, value: sq, line: line + 1, endLine: line + 1 });
-    if (!facts.date && findDate(by[2]!)) {
-      facts.date = findDate(by[2]!);
+    if (!facts.date) {
+      facts.date = lastBy.date;
       facts.bodyFacts.push({ field: 'date', label: null, value: sq, line: line + 1, endLine: line + 1 });
     }
   }
