@@ -254,6 +254,7 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
   }
   if (furniture.size >= 3) blankPageBlocks(view);
   labelColumn(view, marked);
+  brokenHeadings(view, marked);
   return new LineDoc(lines, sq, blank, indent, text ?? null, offsets, furniture, marked);
 }
 
@@ -319,6 +320,39 @@ function labelColumn(v: Furnished, marked: Set<number>): void {
     i = run[run.length - 1]!.i;
   }
 }
+
+/**
+ * Headings a PDF's narrow label column or a scan broke: `Beslut-` / `ning` (hyphenated over two lines) read as
+ * `Beslutning`, the second line then no text of its own (it stays in the section's line range); `B E S L U T N I N G`
+ * (letter-spaced capitals) read as `BESLUTNING`.
+ */
+function brokenHeadings(v: Furnished, marked: Set<number>): void {
+  const { sq, blank } = v;
+  for (let i = 0; i < sq.length; i++) {
+    if (blank[i]) continue;
+    const s = sq[i]!;
+    const z = s.charCodeAt(s.length - 1);
+    if (z === 45 && s.length >= 3 && s.length <= 20 && i + 1 < sq.length && !blank[i + 1] && /^\p{L}+-$/u.test(s)) {
+      const rest = sq[i + 1]!;
+      if (rest.length > 20 || !/^\p{Ll}+:?$/u.test(rest)) continue;
+      const joined = s.slice(0, -1) + rest;
+      const h = matchHeadingSquashed(joined);
+      if (h === null || !h.exact || h.inline !== null) continue;
+      sq[i] = joined;
+      marked.add(i);
+      asFurniture(v, i + 1);
+      i++;
+    } else if (s.length >= 7 && s.length <= 60 && s.charCodeAt(1) === 32 && SPACED_LETTERS.test(s)) {
+      const collapsed = s.replace(/ /gu, '');
+      if (matchHeadingSquashed(collapsed) === null) continue;
+      sq[i] = collapsed;
+      marked.add(i);
+    }
+  }
+}
+
+/** Capitals set one space apart, `B E S L U T N I N G` (one word: the squashed line has no wider gaps). */
+const SPACED_LETTERS = /^\p{Lu}(?: \p{Lu}){3,}(?: ?:)?$/u;
 
 /** A label cell that starts a row of its own: a section's first word. */
 const ROW_START = /^(?:beslutning|indstilling|sagsfremstilling|resum[eé]|baggrund|bilag|økonomi|sagsnr|behandling|beslutningstema|sagsgang|fraværende|afbud|til stede|tilstede|deltagere|mødt|punkt)(?![\p{L}])/iu;

@@ -297,7 +297,12 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
     if (CONSEQUENCES.test(low)) return headingMatch(line, inline, 'other', true, false, null);
     if (GENITIVE_RECOMMENDATION.test(low) && low.split(' ').length === 2) return headingMatch(line, inline, 'recommendation', true, false, null);
   }
-  // A misspelt heading (`Indstililng`, an OCR's `Beslutnlng: Godkendt.`), alone or with its text after the colon.
+  // A misspelt heading (`Indstililng`, an OCR's `Beslutnlng: Godkendt.`), alone or with its text after the colon. (A
+  // scan's `8eslutning:` reads the capital B as an 8.)
+  if (!low.includes(' ') && low.charCodeAt(0) === 56 && low.length >= 8) {
+    const b = `b${low.slice(1)}`;
+    if (EXACT.get(b) === 'decision') return headingMatch(line, inline, 'decision', false, false, 'Beslutning');
+  }
   if (!low.includes(' ')) {
     // With text after the colon, one wrong or missing letter only, not at either end (`Beslutnlng: Godkendt.`,
     // `Beslutnig: …`): `Afgørelser: 31 …`, `Besluttes: …`, `Personalet: …` are words of their own.

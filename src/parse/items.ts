@@ -283,7 +283,8 @@ export function plausibleTitle(title: string): boolean {
   const z = t.charCodeAt(t.length - 1);
   if ((z === 0x2192 || z === 0xbb || t.includes(' | ')) && NAVIGATION_TITLE.test(t)) return false;
   // (`Sag 1 – j.nr. 23-41872 – Specialundervisning …`: a title may start with its case reference.)
-  return /^[\p{Lu}\p{N}"'«»”“(§]/u.test(t) || CASE_REFERENCE.test(t);
+  // (A letter the export could not decode, `�rsberetning`, may start a title too.)
+  return /^[\p{Lu}\p{N}"'«»”“(§\ufffd]/u.test(t) || CASE_REFERENCE.test(t);
 }
 
 /**
@@ -328,7 +329,9 @@ function titleUnderMarks(doc: Doc, j: number, limit: number): number | null {
 function titleAbove(doc: Doc, c: Candidate, floor: number): number | null {
   if (c.form !== 'sag' || c.title !== '') return null;
   const j = c.i - 1;
-  if (j < floor || doc.blank[j] || isHeadingLine(doc, j) || candidateAt(doc, j, false)) return null;
+  // (A title may read like a heading with its text, `Høring: Kvalitetsrapport for skolerne 2022/23`.)
+  const h = j >= floor && !doc.blank[j] ? doc.heading(j) : null;
+  if (j < floor || doc.blank[j] || (isHeadingLine(doc, j) && !(h !== null && h.kind === 'other' && h.inline !== null)) || candidateAt(doc, j, false)) return null;
   return j;
 }
 
