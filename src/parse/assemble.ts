@@ -46,15 +46,17 @@ function resolveTitle(d: ItemDraft, repeats: string[]): string | null {
     // The same text cannot extend `best` (most repeated titles are exactly the title).
     if (!t || t === best) continue;
     const kt = foldKey(t);
+    // Only a longer title that starts as `best` does can extend it (the tests below only for such a one).
+    if (!(kt.length > kb.length && kt.startsWith(kb))) continue;
     // Only where `best` looks cut short: cut mid-word, or the longer title adds little.
     // (Word by word: the two may punctuate alike words otherwise, `Budget 2025-2028, 1. behandling`.)
-    const midWord = !/[\s.,;:)]$/u.test(best) && kt.length > kb.length && cutMidWord(best, t);
+    const midWord = !/[\s.,;:)]$/u.test(best) && cutMidWord(best, t);
     // A bare trailing number is a page reference the contents kept, not part of the title.
     const pageOnly = /^\s*\d{1,4}\s*$/u.test(t.slice(best.length));
     // (Nor is a stage the contents add after a dash, `Vandløbsrestaurering i Tryggevælde Å - igangsættelse`, where
     // the body's heading ends with a whole word: the body words its heading so.)
     const stage = !midWord && /^ [-–] \p{L}/u.test(t.slice(best.length));
-    if (kt.length > kb.length && kt.startsWith(kb) && !pageOnly && !stage && (midWord || t.length <= best.length * 1.5)) {
+    if (!pageOnly && !stage && (midWord || t.length <= best.length * 1.5)) {
       best = t;
       kb = kt;
     }

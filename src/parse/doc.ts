@@ -275,6 +275,9 @@ function labelColumn(v: Furnished, marked: Set<number>): void {
   let bestCount = 0;
   for (let i = 0; i < n; i++) {
     if (blank[i] || sq[i] === lines[i]) continue;
+    // (A run of four spaces within a label's reach first: most lines have none.)
+    const gap = lines[i]!.indexOf('    ');
+    if (gap < 1 || gap > 41) continue;
     const m = LABEL_CELL.exec(lines[i]!);
     if (m === null) continue;
     const h = matchHeadingSquashed(m[1]!);
