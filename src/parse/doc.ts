@@ -130,7 +130,8 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
   let formFeeds = false;
   const furniture = new Set<number>();
   const marked = new Set<number>();
-  const comments = wordComments(lines);
+  // (Read on the first line holding a `[`: most documents have none.)
+  let comments: Set<string> | undefined;
   const dashed: number[] = [];
   const spacedSide: number[] = [];
   const firstPages: number[] = [];
@@ -168,8 +169,9 @@ export function makeDoc(lines: readonly string[], text?: string): Doc {
     // `2. Tilskud til Nyborg Voldspil 2024[JH2]`: a Word comment's anchor (the initials of its writer and its number) is
     // no part of the text, where Word prints the comment itself (a line starting `[JH2]`) too. (`delområde [B2]` of a
     // plan, `[INC482]` of a ticket are references.)
-    if (comments !== null && s.includes('[') && s.charCodeAt(0) !== 91) {
-      const u = s.replace(COMMENT_ANCHOR, (a) => (comments.has(a) ? '' : a));
+    if (s.includes('[') && s.charCodeAt(0) !== 91 && (comments ??= wordComments(lines)).size > 0) {
+      const known = comments;
+      const u = s.replace(COMMENT_ANCHOR, (a) => (known.has(a) ? '' : a));
       if (u !== s) {
         marked.add(i);
         s = u.trimEnd();
@@ -610,13 +612,13 @@ function tableRow(s: string): string {
 /** A Word comment's anchor: `[JH2]`, `[ML14]`. */
 const COMMENT_ANCHOR = /\[[A-ZÆØÅ]{1,4}\d{1,3}\]/gu;
 
-/** The anchors of the comments Word prints as lines of their own (`[JH2]Skal titlen …`), or null when none. */
-function wordComments(lines: readonly string[]): Set<string> | null {
-  let out: Set<string> | null = null;
+/** The anchors of the comments Word prints as lines of their own (`[JH2]Skal titlen …`). */
+function wordComments(lines: readonly string[]): Set<string> {
+  const out = new Set<string>();
   for (const l of lines) {
     if (l.charCodeAt(0) !== 91) continue;
     const m = /^\[[A-ZÆØÅ]{1,4}\d{1,3}\]/u.exec(l);
-    if (m) (out ??= new Set()).add(m[0]);
+    if (m) out.add(m[0]);
   }
   return out;
 }

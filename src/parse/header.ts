@@ -430,42 +430,47 @@ function navigationAbove(doc: Doc, from: number, titleLine: number): boolean {
   return false;
 }
 
+type LabelPair = { label: string; field: HeaderFieldName; value: string };
+
 /**
- * Two or more `Label: value` pairs side by side on one line (cells apart by a tab or three spaces), or null. A label
- * cell without its value takes the next cell as its value; every pair must start with a known label.
+ * The `Label: value` pairs of `cells` from cell `from` on, or null when a cell there is no label with its colon (or,
+ * with `factsOnly`, a label of no meeting fact, or one left without a value). A label cell without its value takes the
+ * next cell as its value.
  */
-function labelPairs(raw: string): Array<{ label: string; field: HeaderFieldName; value: string }> | null {
-  const cells = cellsApart(raw, / {3,}|\t+/u);
-  if (cells.length < 3) return null;
-  const out: Array<{ label: string; field: HeaderFieldName; value: string }> = [];
-  for (let k = 0; k < cells.length; k++) {
+function pairsOf(cells: readonly string[], from: number, factsOnly: boolean): LabelPair[] | null {
+  const out: LabelPair[] = [];
+  for (let k = from; k < cells.length; k++) {
     const lab = labelOf(cells[k]!);
-    if (!lab || !lab.colon) return null;
+    if (!lab || !lab.colon || (factsOnly && !MEETING_FACT.has(lab.field))) return null;
     let value = lab.value;
     if (value === '' && k + 1 < cells.length && !labelOf(cells[k + 1]!)) value = cells[++k]!;
+    if (factsOnly && value === '') return null;
     out.push({ label: lab.label, field: lab.field, value });
   }
-  return out.length >= 2 ? out : null;
+  return out;
+}
+
+/**
+ * Two or more `Label: value` pairs side by side on one line (cells apart by a tab or three spaces), or null. Every pair
+ * must start with a known label.
+ */
+function labelPairs(raw: string): LabelPair[] | null {
+  const cells = cellsApart(raw, / {3,}|\t+/u);
+  if (cells.length < 3) return null;
+  const out = pairsOf(cells, 0, false);
+  return out !== null && out.length >= 2 ? out : null;
 }
 
 /**
  * `Teknik- og Miljøudvalget            Mødedato:    04.03.2024`: a name in the first column and `Label: value` pairs
- * beside it (a PDF's header table), or null.
+ * beside it (a PDF's header table), or null. Only the meeting's facts: `Per Holm   Til stede: punkt 1-4` is a row of an
+ * attendance table.
  */
-function ledPairs(raw: string): { lead: string; pairs: Array<{ label: string; field: HeaderFieldName; value: string }> } | null {
+function ledPairs(raw: string): { lead: string; pairs: LabelPair[] } | null {
   const cells = cellsApart(raw, / {3,}|\t+/u);
   if (cells.length < 2 || labelOf(cells[0]!) !== null) return null;
-  const pairs: Array<{ label: string; field: HeaderFieldName; value: string }> = [];
-  for (let k = 1; k < cells.length; k++) {
-    const lab = labelOf(cells[k]!);
-    // (Only the meeting's facts: `Per Holm   Til stede: punkt 1-4` is a row of an attendance table.)
-    if (!lab || !lab.colon || !MEETING_FACT.has(lab.field)) return null;
-    let value = lab.value;
-    if (value === '' && k + 1 < cells.length && !labelOf(cells[k + 1]!)) value = cells[++k]!;
-    if (value === '') return null;
-    pairs.push({ label: lab.label, field: lab.field, value });
-  }
-  return { lead: cells[0]!, pairs };
+  const pairs = pairsOf(cells, 1, true);
+  return pairs === null ? null : { lead: cells[0]!, pairs };
 }
 
 /** Two times joined by a dash: `kl. 15.30-17.45`, `17:00 – 20:50`. */

@@ -270,9 +270,9 @@ export function matchHeadingSquashed(line: string): HeadingMatch | null {
   if (n > 160) {
     // (`Vedtaget: …` / `Aftalt: …` on one long line: a weak label, as on a short one. A long `Konklusion:` or `Referat:`
     // line quotes a report or another body's meeting as often.)
-    const weakLong = exact === undefined && colon >= 0 && (low === 'vedtaget' || low === 'aftalt') ? WEAK_MAP.get(low) : undefined;
-    if (exact !== 'decision' && weakLong !== 'decision') return null;
-    const h = headingMatch(line, inline, 'decision', true, weakLong !== undefined, null)!;
+    const weakLong = exact === undefined && colon >= 0 && (low === 'vedtaget' || low === 'aftalt');
+    if (exact !== 'decision' && !weakLong) return null;
+    const h = headingMatch(line, inline, 'decision', true, weakLong, null)!;
     h.introducedIsText = true;
     return h;
   }

@@ -872,7 +872,7 @@ function runAhead(doc: Doc, groups: readonly Candidate[][], gi: number): number 
   let run = 1;
   for (let gj = gi + 1; gj < groups.length && gj <= gi + 400; gj++) {
     const c = groups[gj]![0]!;
-    if (styleOf(doc, c) !== style || punctOf(doc, c) !== punct || !doc.blank[c.i - 1]) continue;
+    if (!writtenAs(doc, c, style, punct) || !startsParagraph(doc, c.i, 0)) continue;
     if (!followsNumber(last.number, c.number)) break;
     last = c;
     run++;
@@ -908,11 +908,33 @@ function runsBackToOne(doc: Doc, groups: readonly Candidate[][], gi: number): bo
   let want = numberValue(head.number) - 1;
   for (let gj = gi - 1; gj >= 0 && gj >= gi - 400 && want >= 1; gj--) {
     const c = groups[gj]![0]!;
-    if (styleOf(doc, c) !== style || punctOf(doc, c) !== punct || !(c.i === 0 || doc.blank[c.i - 1])) continue;
+    if (!writtenAs(doc, c, style, punct) || !startsParagraph(doc, c.i, 0)) continue;
     if (numberValue(c.number) !== want) return false;
     want--;
   }
   return want < 1;
+}
+
+/** Whether candidate `c` is numbered in `style` and written `punct` (see styleOf, punctOf). */
+function writtenAs(doc: Doc, c: Candidate, style: string, punct: string): boolean {
+  return styleOf(doc, c) === style && punctOf(doc, c) === punct;
+}
+
+/** Whether line i starts a paragraph: the first line from `from` on, or a blank line above it. */
+function startsParagraph(doc: Doc, i: number, from: number): boolean {
+  return i === from || (i > 0 && doc.blank[i - 1]!);
+}
+
+/** Candidates by number value, each list in line order. */
+function byNumberValue<T>(cands: Iterable<Candidate>, value: (c: Candidate) => T): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const c of cands) {
+    const v = numberValue(c.number);
+    const list = out.get(v);
+    if (list) list.push(value(c));
+    else out.set(v, [value(c)]);
+  }
+  return out;
 }
 
 /** How the items found so far are written, for `fillNumbering`. */
@@ -935,21 +957,12 @@ function fillNumbering(doc: Doc, groups: readonly Candidate[][], heads: readonly
   const pool: Candidate[] = [];
   // Every line numbered as the items are, by number (a list's lines too): a line numbered one lower between an item
   // and a candidate makes the candidate a list's next line (`3. Foredrag …` / `4. Fælles oprydning …` in item 3).
-  const written = new Map<number, number[]>();
-  for (const g of groups) {
-    const c = g[0]!;
-    if (styleOf(doc, c) !== w.style || punctOf(doc, c) !== w.punct) continue;
-    const v = numberValue(c.number);
-    const list = written.get(v);
-    if (list) list.push(c.i);
-    else written.set(v, [c.i]);
-  }
+  const heads0 = groups.map((g) => g[0]!).filter((c) => writtenAs(doc, c, w.style, w.punct));
+  const written = byNumberValue(heads0, (c) => c.i);
   const listGoesOn = (c: Candidate, after: number): boolean => (written.get(numberValue(c.number) - 1) ?? []).some((i) => i > after && i < c.i);
-  for (const g of groups) {
-    const c = g[0]!;
+  for (const c of heads0) {
     if (taken.has(c.i) || c.i < w.from || c.number === null || isLettered(c.number) || c.title === '' || c.title.length > 150) continue;
-    if (c.indent !== w.indent || styleOf(doc, c) !== w.style || punctOf(doc, c) !== w.punct) continue;
-    if (!(c.i === w.from || doc.blank[c.i - 1])) continue;
+    if (c.indent !== w.indent || !startsParagraph(doc, c.i, w.from)) continue;
     const above = prevNonBlank(doc, c.i - 1);
     if (above >= 0 && doc.sq[above]!.endsWith(':')) continue;
     const below = c.i + 1 < doc.n && !doc.blank[c.i + 1] ? candidateAt(doc, c.i + 1, false) : null;
@@ -958,13 +971,7 @@ function fillNumbering(doc: Doc, groups: readonly Candidate[][], heads: readonly
   }
   if (pool.length === 0) return items;
   // The pool by number, each list in line order; a lookup is a binary search (linear overall on any input).
-  const byValue = new Map<number, Candidate[]>();
-  for (const c of pool) {
-    const v = numberValue(c.number);
-    const list = byValue.get(v);
-    if (list) list.push(c);
-    else byValue.set(v, [c]);
-  }
+  const byValue = byNumberValue(pool, (c) => c);
   /** The line numbered `value` between lines `lo` and `hi` (exclusive): the first, or with `last` the last one. */
   const nearest = (value: number, lo: number, hi: number, last: boolean): Candidate | null => {
     const list = byValue.get(value);
@@ -1178,7 +1185,7 @@ function romanValue(r: string): number {
 function markedItems(doc: Doc, from: number): ItemDraft[] {
   const styles: Array<Array<{ i: number; value: number }>> = [[], [], []];
   for (let i = from; i < doc.n; i++) {
-    if (doc.blank[i] || !(i === from || doc.blank[i - 1])) continue;
+    if (doc.blank[i] || !startsParagraph(doc, i, from)) continue;
     const sq = doc.sq[i]!;
     if (sq.length > 200 || isHeadingLine(doc, i)) continue;
     let m = ROMAN_TITLE.exec(sq);
@@ -1221,7 +1228,7 @@ function sequenceItems(doc: Doc, from: number): ItemDraft[] {
   for (let i = from; i < doc.n; i++) {
     if (doc.blank[i]) continue;
     const c = candidateAt(doc, i, false);
-    if (!c || c.title === '' || c.title.length > 150 || !plausibleTitle(c.title) || !(i === from || doc.blank[i - 1])) continue;
+    if (!c || c.title === '' || c.title.length > 150 || !plausibleTitle(c.title) || !startsParagraph(doc, i, from)) continue;
     // A vote tally (`21 - For forslaget`) or a school class (`2.a Klassen …`) is no item of such minutes.
     if (c.form === 'marked' || (c.form === 'numbered' && isLettered(c.number))) continue;
     const last = run[run.length - 1];
